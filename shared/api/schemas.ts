@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { ApiArgs, ApiMethod } from './contract';
+import { ATTRIBUTE_TYPES, SOURCE_KINDS, USER_ROLES } from '../domain/types';
+
+/**
+ * Runtime schemas for every API argument. The core validates each call against these before it
+ * runs, because the renderer is untrusted. The mapped type below makes a schema that drifts from
+ * the contract a compile error.
+ */
+
+const MAX_NAME = 500;
+const MAX_TEXT = 100_000;
+/** The largest file the UI may hand to an importer in one call. */
+export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
+
+const id = z.string().min(1).max(100);
+const name = z.string().trim().min(1, 'must not be empty').max(MAX_NAME);
+const path = z.string().min(1).max(4096);
+const attributeValue = z.union([z.string().max(MAX_TEXT), z.number().finite(), z.null()]);
+const attributeValues = z.record(id, attributeValue);
+const role = z.enum(USER_ROLES as [string, ...string[]]) as z.ZodType<(typeof USER_ROLES)[number]>;
+const attributeType = z.enum(ATTRIBUTE_TYPES as [string, ...string[]]) as z.ZodType<
+  (typeof ATTRIBUTE_TYPES)[number]
+>;
+const sourceKind = z.enum(SOURCE_KINDS as [string, ...string[]]) as z.ZodType<
+  (typeof SOURCE_KINDS)[number]
+>;
+const choices = z.array(z.string().trim().min(1).max(MAX_NAME)).max(1000);
+const fileUpload = {
+  fileName: z.string().min(1).max(1024),
+  data: z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength <= MAX_UPLOAD_BYTES, 'file is larger than 512 MB'),
+};
+const sourceFilter = z
+  .strictObject({
+    attributes: z.record(id, z.array(attributeValue).max(1000)).optional(),
+    participantId: id.optional(),
+    kind: sourceKind.optional(),
+  })
+  .optional();
+const none = z.undefined();
+
+type InputSchemas = { [M in ApiMethod]: z.ZodType<ApiArgs<M>[0]> };
+
+export const apiInputSchemas = {
+  getAppInfo: none,
+  getProject: none,
+  createProject: z.strictObject({
+    path,
+    name: name.optional(),
+    withDemo: z.boolean().optional(),
+  }),
+  openProject: z.strictObject({ path }),
+  closeProject: none,
+  listRecentProjects: none,
+
+  listUsers: none,
+  createUser: z.strictObject({ name, role }),
+  getCurrentUser: none,
+  setCurrentUser: z.strictObject({ userId: id }),
+
+  listAttributes: none,
+  createAttribute: z.strictObject({ name, type: attributeType, choices: choices.optional() }),
+  updateAttribute: z.strictObject({
+    id,
+    name: name.optional(),
+    type: attributeType.optional(),
+    choices: choices.optional(),
+  }),
+  deleteAttribute: z.strictObject({ id }),
+  listParticipants: none,
+  createParticipant: z.strictObject({ pseudonym: name, attributes: attributeValues.optional() }),
+  updateParticipant: z.strictObject({
+    id,
+    pseudonym: name.optional(),
+    attributes: attributeValues.optional(),
+  }),
+  deleteParticipant: z.strictObject({ id }),
+  importParticipantsCsv: z.strictObject(fileUpload),
+
+  listSources: z.strictObject({ filter: sourceFilter }).optional(),
+  getSource: z.strictObject({ id }),
+  importSource: z.strictObject({
+    ...fileUpload,
+    participantId: id.nullable().optional(),
+    kind: sourceKind.optional(),
+    title: name.optional(),
+  }),
+  updateSource: z.strictObject({
+    id,
+    title: name.optional(),
+    participantId: id.nullable().optional(),
+    kind: sourceKind.optional(),
+  }),
+  deleteSource: z.strictObject({ id }),
+  searchSources: z.strictObject({
+    query: z.string().max(1000),
+    limit: z.number().int().min(1).max(1000).optional(),
+    filter: sourceFilter,
+  }),
+
+  listCodes: none,
+  listCodings: z
+    .strictObject({ sourceId: id.optional(), codeId: id.optional(), coderId: id.optional() })
+    .optional(),
+
+  listAuditLog: z
+    .strictObject({
+      limit: z.number().int().min(1).max(10_000).optional(),
+      beforeId: z.number().int().optional(),
+    })
+    .optional(),
+} satisfies InputSchemas;
+
+/** Describes a validation failure in words a user can act on. */
+export function describeValidationError(method: string, error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return `Invalid arguments for ${method}.`;
+  const where = first.path.length > 0 ? first.path.join('.') : 'argument';
+  return `Invalid arguments for ${method}: ${where} ${first.message}`;
+}
