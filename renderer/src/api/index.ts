@@ -1,5 +1,6 @@
 import type { ConcordApi } from '../../../shared/api/contract';
 import { createHttpApi } from './http-adapter';
+import { adaptPreloadApi } from './preload-adapter';
 
 declare global {
   interface Window {
@@ -10,6 +11,8 @@ declare global {
 
 /**
  * The renderer's only way to the core: the preload's functions in Electron, the HTTP adapter in
- * browser mode. Both implement the same contract.
+ * browser mode. Both implement the same contract and reject with ApiError.
  */
-export const api: ConcordApi = window.api ?? createHttpApi(window.location);
+export const api: ConcordApi = window.api
+  ? adaptPreloadApi(window.api)
+  : createHttpApi(window.location);

@@ -1,0 +1,51 @@
+/**
+ * Runs in a fresh process so that open time and resident memory are those of a cold core:
+ * opens the project, lists sources and participants, then times a phrase search.
+ * Prints one JSON line.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { createCoreService } from '../../electron/core/api';
+
+const projectPath = process.argv[2];
+if (!projectPath) throw new Error('usage: open-probe PROJECT');
+async function main(projectPath: string): Promise<void> {
+  const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-probe-'));
+  const service = createCoreService({ host: 'browser', version: 'bench', configDir });
+  const { api } = service;
+
+  const openStarted = performance.now();
+  await api.openProject({ path: projectPath });
+  const sources = await api.listSources();
+  const participants = await api.listParticipants();
+  const openMs = performance.now() - openStarted;
+  const rssMb = process.memoryUsage().rss / (1024 * 1024);
+
+  const searchTimes: number[] = [];
+  let hits = 0;
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    hits = (await api.searchSources({ query: 'safety plan', limit: 50 })).length;
+    searchTimes.push(performance.now() - started);
+  }
+  searchTimes.sort((a, b) => a - b);
+  service.close();
+  fs.rmSync(configDir, { recursive: true, force: true });
+
+  process.stdout.write(
+    JSON.stringify({
+      project_open_ms: openMs,
+      open_rss_mb: rssMb,
+      fulltext_search_ms: searchTimes[Math.floor(searchTimes.length / 2)],
+      sources: sources.length,
+      participants: participants.length,
+      search_hits: hits,
+    }) + '\n',
+  );
+}
+
+main(projectPath).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
