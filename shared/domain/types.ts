@@ -99,6 +99,11 @@ export interface SourceDetail extends SourceSummary {
   text: string;
   turns: SpeakerTurn[];
   syncPoints: SyncPoint[];
+  /**
+   * Counts the text edits made to this source (0 as imported). Pass it back as
+   * `expectedRevision` when editing, so an edit made against an older text is refused.
+   */
+  revision?: number;
 }
 
 export interface Code {
