@@ -21,8 +21,13 @@ const layer = (files, paths, patterns) => ({
   },
 });
 
-const electronBan = [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }];
-const nodeBan = nodeBuiltins.map((name) => ({ name, message: 'This layer must not use Node APIs.' }));
+const electronBan = [
+  { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
+];
+const nodeBan = nodeBuiltins.map((name) => ({
+  name,
+  message: 'This layer must not use Node APIs.',
+}));
 
 export default tseslint.config(
   {
@@ -41,7 +46,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
     },
@@ -54,27 +62,64 @@ export default tseslint.config(
   },
   layer(
     ['shared/**/*.ts'],
-    [...electronBan, ...nodeBan, { name: 'react', message: 'shared/ is UI-free.' }, { name: 'better-sqlite3', message: 'shared/ is storage-free.' }],
-    [{ group: ['**/electron/**', '**/renderer/**', '../**/electron/*', '../**/renderer/*'], message: 'shared/ depends on no other layer.' }],
+    [
+      ...electronBan,
+      ...nodeBan,
+      { name: 'react', message: 'shared/ is UI-free.' },
+      { name: 'better-sqlite3', message: 'shared/ is storage-free.' },
+    ],
+    [
+      {
+        group: ['**/electron/**', '**/renderer/**', '../**/electron/*', '../**/renderer/*'],
+        message: 'shared/ depends on no other layer.',
+      },
+    ],
   ),
-  layer(
-    ['electron/core/**/*.ts'],
-    electronBan,
-    [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/server/**', '**/electron/cli/**'], message: 'electron/core/ is the bottom layer: it imports only shared/ and itself.' }],
-  ),
+  layer(['electron/core/**/*.ts'], electronBan, [
+    {
+      group: [
+        '**/renderer/**',
+        '**/electron/main/**',
+        '**/electron/preload/**',
+        '**/electron/server/**',
+        '**/electron/cli/**',
+      ],
+      message: 'electron/core/ is the bottom layer: it imports only shared/ and itself.',
+    },
+  ]),
   layer(
     ['renderer/**/*.{ts,tsx}'],
-    [...electronBan, ...nodeBan, { name: 'better-sqlite3', message: 'The renderer reaches data only through window.api.' }],
-    [{ group: ['**/electron/**'], message: 'The renderer reaches the core only through window.api.' }],
+    [
+      ...electronBan,
+      ...nodeBan,
+      { name: 'better-sqlite3', message: 'The renderer reaches data only through window.api.' },
+    ],
+    [
+      {
+        group: ['**/electron/**'],
+        message: 'The renderer reaches the core only through window.api.',
+      },
+    ],
   ),
   layer(
     ['electron/preload/**/*.ts'],
     [],
-    [{ group: ['**/electron/core/**', '**/electron/server/**', '**/electron/cli/**', '**/renderer/**'], message: 'The preload exposes named API functions only.' }],
+    [
+      {
+        group: [
+          '**/electron/core/**',
+          '**/electron/server/**',
+          '**/electron/cli/**',
+          '**/renderer/**',
+        ],
+        message: 'The preload exposes named API functions only.',
+      },
+    ],
   ),
-  layer(
-    ['electron/server/**/*.ts', 'electron/cli/**/*.ts'],
-    electronBan,
-    [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'CLI and server run without Electron.' }],
-  ),
+  layer(['electron/server/**/*.ts', 'electron/cli/**/*.ts'], electronBan, [
+    {
+      group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+      message: 'CLI and server run without Electron.',
+    },
+  ]),
 );
