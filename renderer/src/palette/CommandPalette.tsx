@@ -1,0 +1,98 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useUiStore } from '../state/ui';
+import { shortcutLabel } from '../lib/keyboard';
+import { dataCommands, staticCommands, type Command } from './commands';
+import { fuzzyFilter } from './fuzzy';
+
+const MAX_ROWS = 50;
+
+/** Every command by name, with fuzzy filtering; arrows choose, Enter runs, Escape closes. */
+export function CommandPalette() {
+  const setOpen = useUiStore((s) => s.setPaletteOpen);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const commands = useMemo(() => [...staticCommands(), ...dataCommands()], []);
+  const shown = useMemo(
+    () => fuzzyFilter(commands, query, (c) => `${c.title} ${c.group}`).slice(0, MAX_ROWS),
+    [commands, query],
+  );
+
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
+
+  useEffect(() => {
+    list.current?.children[active]?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const close = () => setOpen(false);
+  const run = (command: Command | undefined) => {
+    if (!command) return;
+    close();
+    // Let the palette unmount first so focus moves to where the command sends it.
+    requestAnimationFrame(() => command.run());
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((i) => Math.min(shown.length - 1, i + 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(0, i - 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      run(shown[active]);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="palette"
+      aria-label="Command palette"
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+      onMouseDown={(event) => event.target === dialog.current && close()}
+    >
+      <input
+        className="palette__input"
+        placeholder="Type a command or a source name…"
+        aria-label="Command"
+        role="combobox"
+        aria-expanded
+        aria-controls="palette-list"
+        aria-activedescendant={shown[active] ? `cmd-${shown[active].id}` : undefined}
+        autoFocus
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul ref={list} id="palette-list" className="palette__list" role="listbox">
+        {shown.length === 0 && <li className="palette__empty">No matching command</li>}
+        {shown.map((command, index) => (
+          <li
+            key={command.id}
+            id={`cmd-${command.id}`}
+            role="option"
+            aria-selected={index === active}
+            className={index === active ? 'palette__row is-active' : 'palette__row'}
+            onMouseMove={() => setActive(index)}
+            onClick={() => run(command)}
+          >
+            <span className="palette__title">{command.title}</span>
+            <span className="palette__group">{command.group}</span>
+            {command.shortcut && <kbd>{shortcutLabel(command.shortcut)}</kbd>}
+          </li>
+        ))}
+      </ul>
+    </dialog>
+  );
+}

@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import type { AttributeUpdateResult } from '../../../shared/api/contract';
+import {
+  ATTRIBUTE_TYPES,
+  type AttributeDefinition,
+  type AttributeType,
+} from '../../../shared/domain/types';
+import { useParticipantsStore } from '../state/participants';
+import { Dialog } from '../ui/Dialog';
+import { errorMessage } from '../lib/errors';
+import { parseChoices } from './attributeValues';
+import { ATTRIBUTE_TYPE_HINT } from './AddAttributeDialog';
+
+/**
+ * Changes an attribute's type (and choices). The core converts existing values; values that cannot
+ * convert are cleared and listed here so the user knows exactly what changed.
+ */
+export function ChangeAttributeTypeDialog({
+  attribute,
+  onClose,
+}: {
+  attribute: AttributeDefinition;
+  onClose: () => void;
+}) {
+  const updateAttribute = useParticipantsStore((s) => s.updateAttribute);
+  const [type, setType] = useState<AttributeType>(attribute.type);
+  const [choicesText, setChoicesText] = useState(attribute.choices.join('\n'));
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<AttributeUpdateResult | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async () => {
+    const choices = parseChoices(choicesText);
+    if (type === 'choice' && choices.length === 0) {
+      return setError('List at least one choice, one per line or separated by commas.');
+    }
+    setSaving(true);
+    try {
+      const outcome = await updateAttribute(attribute.id, {
+        type,
+        choices: type === 'choice' ? choices : undefined,
+      });
+      if (outcome.clearedValues.length === 0) onClose();
+      else setResult(outcome);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (result) {
+    return (
+      <Dialog
+        title={`${attribute.name} is now ${result.attribute.type}`}
+        onClose={onClose}
+        width={460}
+        footer={
+          <button type="button" className="btn btn--primary" onClick={onClose} autoFocus>
+            Done
+          </button>
+        }
+      >
+        <p className="message message--warning" role="status">
+          {result.clearedValues.length} value(s) could not be converted and were cleared:
+        </p>
+        <ul className="result-list">
+          {result.clearedValues.map((cleared) => (
+            <li key={cleared.participantId} className="result-list__row">
+              <span>{cleared.pseudonym}</span>
+              <span className="muted">was “{String(cleared.previous)}”</span>
+            </li>
+          ))}
+        </ul>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog
+      title={`Change type of ${attribute.name}`}
+      onClose={onClose}
+      width={420}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            form="change-type-form"
+            className="btn btn--primary"
+            disabled={saving}
+          >
+            Change type
+          </button>
+        </>
+      }
+    >
+      <form
+        id="change-type-form"
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <label className="field">
+          <span className="field__label">Type</span>
+          <select
+            className="select"
+            value={type}
+            autoFocus
+            onChange={(event) => setType(event.target.value as AttributeType)}
+          >
+            {ATTRIBUTE_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t[0]?.toUpperCase() + t.slice(1)}
+              </option>
+            ))}
+          </select>
+          <span className="field__hint">
+            {ATTRIBUTE_TYPE_HINT[type]} Existing values are converted; values that do not fit are
+            cleared and listed.
+          </span>
+        </label>
+        {type === 'choice' && (
+          <label className="field">
+            <span className="field__label">Choices</span>
+            <textarea
+              className="input textarea"
+              rows={4}
+              value={choicesText}
+              onChange={(event) => setChoicesText(event.target.value)}
+            />
+          </label>
+        )}
+        {error && (
+          <p className="message message--error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,35 @@
+import { useProjectStore } from '../state/project';
+import { Icon } from '../ui/Icon';
+
+/** Element id the "Switch coder" command focuses. */
+export const USER_SELECTOR_ID = 'current-user';
+
+/** The coder of this session; always visible because everything coded is attributed to them. */
+export function UserSelector() {
+  const users = useProjectStore((s) => s.users);
+  const currentUser = useProjectStore((s) => s.currentUser);
+  const setCurrentUser = useProjectStore((s) => s.setCurrentUser);
+
+  return (
+    <label
+      className="user-selector"
+      title="Current coder: everything you code is attributed to them"
+    >
+      <Icon name="user" small />
+      <span className="visually-hidden">Current coder</span>
+      <select
+        id={USER_SELECTOR_ID}
+        className="user-selector__select"
+        value={currentUser?.id ?? ''}
+        onChange={(event) => void setCurrentUser(event.target.value)}
+      >
+        {!currentUser && <option value="">Choose coder…</option>}
+        {users.map((user) => (
+          <option key={user.id} value={user.id}>
+            {user.name} ({user.role})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
