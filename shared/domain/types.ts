@@ -49,15 +49,7 @@ export const SOURCE_KINDS: readonly SourceKind[] = ['interview', 'field_notes'];
 
 /** The format an importer recognised; kept with the source for provenance. */
 export type SourceFormat =
-  | 'plain'
-  | 'timestamped'
-  | 'speaker'
-  | 'otter'
-  | 'rev'
-  | 'f4'
-  | 'srt'
-  | 'webvtt'
-  | 'docx';
+  'plain' | 'timestamped' | 'speaker' | 'otter' | 'rev' | 'f4' | 'srt' | 'webvtt' | 'docx';
 
 /**
  * A speaker turn covers text[start, end). Turns never overlap, appear in text order and are
