@@ -1,3 +1,4 @@
+import type { TextEdit } from '../anchoring/textEdit';
 import type {
   AttributeDefinition,
   AttributeType,
@@ -94,6 +95,170 @@ export interface ConcordApi {
 
   // History
   listAuditLog(args?: { limit?: number; beforeId?: number }): Promise<AuditEntry[]>;
+
+  // Codebook editing. Every change is audited and undoable (see undo/redo).
+  /** A colour is picked from the palette when none is given. Sibling names must differ. */
+  createCode(args: CodeFields & { name: string; parentId?: Id | null }): Promise<Code>;
+  updateCode(args: CodeFields & { id: Id; name?: string }): Promise<Code>;
+  /** Places the code (with its subtree) under `parentId` (null: a root) at `index` among its new siblings. */
+  moveCode(args: { id: Id; parentId: Id | null; index: number }): Promise<Code>;
+  /** What deleteCode would remove: the code, its whole subtree, and all their codings. */
+  previewDeleteCode(args: { id: Id }): Promise<CodeDeletion>;
+  /** Deletes the code, its subtree and their codings; returns what was removed. */
+  deleteCode(args: { id: Id }): Promise<CodeDeletion>;
+  /**
+   * Moves the codings of `codeId` to `intoCodeId` (identical spans of one coder collapse, keeping
+   * every memo), re-parents its children under the target, then deletes `codeId`.
+   */
+  mergeCodes(args: { codeId: Id; intoCodeId: Id }): Promise<CodeMergeResult>;
+  /** Creates a sibling of `codeId` named `name` and moves the chosen codings of `codeId` to it. */
+  splitCode(args: {
+    codeId: Id;
+    codingIds: Id[];
+    name: string;
+    color?: string;
+  }): Promise<CodeSplitResult>;
+  /** Copies a code and its subtree (codes only, no codings) under `parentId`; returns the copies, root first. */
+  copyCodeSubtree(args: { id: Id; parentId: Id | null }): Promise<Code[]>;
+  /** Per code: codings, distinct sources and participants; with `aggregate`, over the code and all its descendants. */
+  listCodeStats(args?: { aggregate?: boolean }): Promise<CodeStats[]>;
+
+  // Coding, always as the current user
+  /** Applying the same code to exactly the same span again returns the existing coding. */
+  applyCode(args: {
+    sourceId: Id;
+    codeId: Id;
+    start: number;
+    end: number;
+    memo?: string;
+  }): Promise<Coding>;
+  removeCoding(args: { id: Id }): Promise<void>;
+  adjustCoding(args: { id: Id; start: number; end: number }): Promise<Coding>;
+  setCodingMemo(args: { id: Id; memo: string }): Promise<Coding>;
+
+  /**
+   * Changes a source text and moves its turns, sync points and codings with it, in one
+   * transaction. Give the edits (preferred), or the whole new `text` (with the `baseText` it was
+   * made from, checked against the stored text). A stale `expectedRevision` is refused ('conflict').
+   */
+  editSourceText(args: SourceTextEdit): Promise<SourceTextEditResult>;
+
+  // Undo and redo of coding, codebook and text actions of the current user in this session
+  undo(): Promise<UndoOutcome>;
+  redo(): Promise<UndoOutcome>;
+  getUndoState(): Promise<UndoState>;
+
+  // Retrieval: the coded segments of a code, and their export
+  listCodedSegments(args: CodedSegmentQuery): Promise<CodedSegment[]>;
+  exportCodedSegments(
+    args: CodedSegmentQuery & { format: 'csv' | 'markdown' },
+  ): Promise<ExportedFile>;
+}
+
+/** The descriptive fields of a code, all optional when editing. */
+export interface CodeFields {
+  /** #RRGGBB */
+  color?: string;
+  definition?: string;
+  inclusion?: string;
+  exclusion?: string;
+  example?: string;
+  memo?: string;
+}
+
+export interface CodeDeletion {
+  codeId: Id;
+  name: string;
+  /** The code and all its descendants. */
+  codes: number;
+  /** Codings of any of those codes, by every coder. */
+  codings: number;
+}
+
+export interface CodeMergeResult {
+  target: Code;
+  movedCodings: number;
+  /** Codings dropped because the same coder had coded the same span with the target. */
+  collapsedCodings: number;
+  /** Children of the merged code now under the target (renamed "Name (2)" on a clash). */
+  reparentedCodes: number;
+}
+
+export interface CodeSplitResult {
+  code: Code;
+  movedCodings: number;
+}
+
+export interface CodeStats {
+  codeId: Id;
+  codings: number;
+  sources: number;
+  participants: number;
+}
+
+export type SourceTextEdit = { sourceId: Id; expectedRevision?: number } & (
+  { edits: TextEdit[] } | { text: string; baseText?: string }
+);
+
+export interface SourceTextEditResult {
+  sourceId: Id;
+  revision: number;
+  /** The edits applied, in order (computed with diffToEdits when a whole text was given). */
+  edits: TextEdit[];
+  codingsMoved: number;
+  /** Codings that lost some of their text but survive. */
+  codingsShrunk: number;
+  /** Codings whose whole text was deleted. */
+  codingsRemoved: number;
+}
+
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** e.g. "Undo apply code 'Trust'"; null when there is nothing to undo. */
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface UndoOutcome {
+  /** What was done, e.g. "Undo apply code 'Trust'". */
+  description: string;
+  state: UndoState;
+}
+
+export interface CodedSegmentQuery {
+  codeId: Id;
+  /** Also the segments of every code below `codeId`. */
+  includeChildren?: boolean;
+  coderId?: Id;
+  sourceId?: Id;
+  filter?: SourceFilter;
+}
+
+export interface CodedSegment {
+  codingId: Id;
+  codeId: Id;
+  codeName: string;
+  coderId: Id;
+  coderName: string;
+  sourceId: Id;
+  sourceTitle: string;
+  participantId: Id | null;
+  participantPseudonym: string | null;
+  /** The participant's attribute values by attribute id (empty without a participant). */
+  attributes: Record<Id, AttributeValue>;
+  start: number;
+  end: number;
+  /** The coded text, text[start, end). */
+  text: string;
+  memo: string;
+  createdAt: string;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
 }
 
 export interface AppInfo {
@@ -148,6 +313,25 @@ export const API_METHODS = [
   'listCodes',
   'listCodings',
   'listAuditLog',
+  'createCode',
+  'updateCode',
+  'moveCode',
+  'previewDeleteCode',
+  'deleteCode',
+  'mergeCodes',
+  'splitCode',
+  'copyCodeSubtree',
+  'listCodeStats',
+  'applyCode',
+  'removeCoding',
+  'adjustCoding',
+  'setCodingMemo',
+  'editSourceText',
+  'undo',
+  'redo',
+  'getUndoState',
+  'listCodedSegments',
+  'exportCodedSegments',
 ] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method of the contract.

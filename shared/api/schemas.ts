@@ -40,6 +40,31 @@ const sourceFilter = z
   })
   .optional();
 const none = z.undefined();
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #3366CC');
+const longText = z.string().max(MAX_TEXT);
+const codeFields = {
+  color: color.optional(),
+  definition: longText.optional(),
+  inclusion: longText.optional(),
+  exclusion: longText.optional(),
+  example: longText.optional(),
+  memo: longText.optional(),
+};
+const offset = z.number().int().min(0);
+/** Whole source texts travel in editSourceText; importers accept files far larger than MAX_TEXT. */
+const MAX_SOURCE_TEXT = 64 * 1024 * 1024;
+const textEdit = z.strictObject({
+  from: offset,
+  to: offset,
+  insert: z.string().max(MAX_SOURCE_TEXT),
+});
+const codedSegmentQuery = {
+  codeId: id,
+  includeChildren: z.boolean().optional(),
+  coderId: id.optional(),
+  sourceId: id.optional(),
+  filter: sourceFilter,
+};
 
 type InputSchemas = { [M in ApiMethod]: z.ZodType<ApiArgs<M>[0]> };
 
@@ -111,6 +136,56 @@ export const apiInputSchemas = {
       beforeId: z.number().int().optional(),
     })
     .optional(),
+
+  createCode: z.strictObject({ name, parentId: id.nullable().optional(), ...codeFields }),
+  updateCode: z.strictObject({ id, name: name.optional(), ...codeFields }),
+  moveCode: z.strictObject({ id, parentId: id.nullable(), index: z.number().int().min(0) }),
+  previewDeleteCode: z.strictObject({ id }),
+  deleteCode: z.strictObject({ id }),
+  mergeCodes: z.strictObject({ codeId: id, intoCodeId: id }),
+  splitCode: z.strictObject({
+    codeId: id,
+    codingIds: z.array(id).min(1, 'must name at least one coding').max(1_000_000),
+    name,
+    color: color.optional(),
+  }),
+  copyCodeSubtree: z.strictObject({ id, parentId: id.nullable() }),
+  listCodeStats: z.strictObject({ aggregate: z.boolean().optional() }).optional(),
+
+  applyCode: z.strictObject({
+    sourceId: id,
+    codeId: id,
+    start: offset,
+    end: offset,
+    memo: longText.optional(),
+  }),
+  removeCoding: z.strictObject({ id }),
+  adjustCoding: z.strictObject({ id, start: offset, end: offset }),
+  setCodingMemo: z.strictObject({ id, memo: longText }),
+
+  editSourceText: z.union([
+    z.strictObject({
+      sourceId: id,
+      expectedRevision: z.number().int().min(0).optional(),
+      edits: z.array(textEdit).max(100_000),
+    }),
+    z.strictObject({
+      sourceId: id,
+      expectedRevision: z.number().int().min(0).optional(),
+      text: z.string().max(MAX_SOURCE_TEXT),
+      baseText: z.string().max(MAX_SOURCE_TEXT).optional(),
+    }),
+  ]),
+
+  undo: none,
+  redo: none,
+  getUndoState: none,
+
+  listCodedSegments: z.strictObject(codedSegmentQuery),
+  exportCodedSegments: z.strictObject({
+    ...codedSegmentQuery,
+    format: z.enum(['csv', 'markdown']),
+  }),
 } satisfies InputSchemas;
 
 /** Describes a validation failure in words a user can act on. */

@@ -1,4 +1,6 @@
 import type { CliCommand } from '../cli-context';
+import { codesCommand } from './codes';
+import { codingsCommand } from './codings';
 import { demoCommand } from './demo';
 import { importCommand } from './import';
 import { infoCommand } from './info';
@@ -13,5 +15,7 @@ export const COMMANDS: readonly CliCommand[] = [
   participantsImportCommand,
   infoCommand,
   searchCommand,
+  codesCommand,
+  codingsCommand,
   serveCommand,
 ];

@@ -1,6 +1,8 @@
 import { API_METHODS, type ConcordApi } from '../../../shared/api/contract';
 import { codebookMethods } from './codebook-methods';
+import { codingMethods } from './coding-methods';
 import { createDispatcher, type Dispatch, type ServiceLog } from './dispatch';
+import { historyMethods } from './history-methods';
 import { lifecycleMethods } from './lifecycle-methods';
 import { participantMethods } from './participant-methods';
 import { RecentProjects } from './recent-projects';
@@ -30,6 +32,8 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     ...participantMethods(context),
     ...sourceMethods(context),
     ...codebookMethods(context),
+    ...codingMethods(context),
+    ...historyMethods(context),
   };
   const dispatch = createDispatcher(implementation, log);
 

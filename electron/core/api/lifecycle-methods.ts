@@ -66,6 +66,8 @@ export function lifecycleMethods(context: ServiceContext): LifecycleMethods {
       if (args.withDemo) {
         try {
           await buildDemoStudy(context.publicApi);
+          // The demo's own coding is where a newcomer starts, not something to undo.
+          context.clearUndoHistory(session);
         } catch (error) {
           // A half-built demo is worse than none: leave no file behind.
           if (context.session === session) context.replaceSession(null);

@@ -1,8 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ConcordApi } from '../../../shared/api/contract';
+import type { Id } from '../../../shared/domain/types';
 import type { ProjectSession } from '../session/project-session';
 import type { ServiceLog } from './dispatch';
 import type { RecentProjects } from './recent-projects';
+import { UndoHistory } from './undo-history';
 
 export interface CoreServiceOptions {
   host: 'electron' | 'browser';
@@ -17,6 +19,8 @@ export class ServiceContext {
   private current: ProjectSession | null = null;
   /** The validated api, for code that drives the core as a user would (the demo builder). */
   publicApi!: ConcordApi;
+  /** Undo stacks per open project and per user: switching user switches stacks. */
+  private readonly undoStacks = new WeakMap<ProjectSession, Map<Id | null, UndoHistory>>();
 
   constructor(
     readonly options: CoreServiceOptions,
@@ -39,6 +43,20 @@ export class ServiceContext {
     const previous = this.current;
     this.current = next;
     if (previous && previous !== next) previous.close();
+  }
+
+  /** The undo history of the current user in `session`. */
+  undoHistory(session: ProjectSession): UndoHistory {
+    let byUser = this.undoStacks.get(session);
+    if (!byUser) this.undoStacks.set(session, (byUser = new Map()));
+    let history = byUser.get(session.actorId);
+    if (!history) byUser.set(session.actorId, (history = new UndoHistory()));
+    return history;
+  }
+
+  /** Forgets every undo stack of `session` (after the demo was built into it, say). */
+  clearUndoHistory(session: ProjectSession): void {
+    this.undoStacks.delete(session);
   }
 
   /**

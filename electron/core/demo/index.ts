@@ -1,5 +1,6 @@
 import type { ConcordApi } from '../../../shared/api/contract';
 import type { AttributeValue, UserRole } from '../../../shared/domain/types';
+import { buildDemoCoding } from './coding';
 import { DEMO_PARTICIPANTS_CSV } from './participants';
 import { DEMO_SOURCES } from './sources';
 
@@ -20,8 +21,8 @@ const DEMO_TEAM: readonly { name: string; role: UserRole }[] = [
 const CHOICE_COLUMNS: readonly string[] = ['Job title', 'Site', 'Sector'];
 
 /**
- * Fills the open (new, empty) project with the fictional demo study: team, participants table and
- * the fourteen sources. It drives the core only through the public api, so the demo exercises the
+ * Fills the open (new, empty) project with the fictional demo study: team, participants table,
+ * the fourteen sources, the coding tree and Sarah's first-pass codings. It drives the core only through the public api, so the demo exercises the
  * same validation, importers and audit trail as a user's own files. Throws on the first failure;
  * the caller discards the half-built project.
  */
@@ -49,6 +50,7 @@ export async function buildDemoStudy(api: ConcordApi): Promise<void> {
       kind: file.kind,
     });
   }
+  await buildDemoCoding(api);
 }
 
 async function makeChoiceColumns(api: ConcordApi): Promise<void> {

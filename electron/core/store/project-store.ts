@@ -4,15 +4,21 @@ import type { ParsedParticipantTable } from '../../../shared/domain/parsed';
 import type { Id, ParticipantImportResult } from '../../../shared/domain/types';
 import { AttributeRepository } from './attributes';
 import { AuditLog } from './audit';
+import { CodeRestructuring } from './code-restructure';
+import { CodeStatistics } from './code-stats';
+import { CodedSegments } from './coded-segments';
 import { CodeRepository } from './codes';
 import { CodingRepository } from './codings';
 import { createProjectDatabase, openProjectDatabase, removeProjectFiles } from './database';
+import { ChangeRecorder } from './history/change-recorder';
+import { ChangeReverter } from './history/revert';
 import { MemoRepository } from './memos';
 import { readSchemaVersion } from './migrate';
 import { importParticipantTable } from './participant-import';
 import { ParticipantRepository } from './participants';
 import { ProjectRepository } from './project';
 import { SourceSearch } from './search';
+import { SourceTextEditor } from './source-text-editor';
 import { SourceRepository } from './sources';
 import { UserRepository } from './users';
 
@@ -29,8 +35,16 @@ export class ProjectStore {
   readonly sources: SourceRepository;
   readonly search: SourceSearch;
   readonly codes: CodeRepository;
+  readonly codeRestructuring: CodeRestructuring;
+  readonly codeStats: CodeStatistics;
   readonly codings: CodingRepository;
+  readonly codedSegments: CodedSegments;
   readonly memos: MemoRepository;
+  /** Edits source texts, moving turns, sync points and codings with them. */
+  readonly sourceTexts: SourceTextEditor;
+  /** Captures what an action changes, for undo; `history` replays it. */
+  readonly recorder: ChangeRecorder;
+  readonly history: ChangeReverter;
 
   constructor(
     /** Absolute path of the .concord file. */
@@ -44,9 +58,15 @@ export class ProjectStore {
     this.participants = new ParticipantRepository(db, this.audit, this.attributes);
     this.sources = new SourceRepository(db, this.audit, this.attributes, this.participants);
     this.search = new SourceSearch(db, this.attributes);
-    this.codes = new CodeRepository(db, this.audit);
-    this.codings = new CodingRepository(db, this.audit);
+    this.recorder = new ChangeRecorder(db);
+    this.codes = new CodeRepository(db, this.audit, this.recorder);
+    this.codeRestructuring = new CodeRestructuring(db, this.audit, this.recorder, this.codes);
+    this.codeStats = new CodeStatistics(db);
+    this.codings = new CodingRepository(db, this.audit, this.recorder);
+    this.codedSegments = new CodedSegments(db, this.codes, this.attributes);
     this.memos = new MemoRepository(db, this.audit);
+    this.sourceTexts = new SourceTextEditor(db, this.audit, this.recorder);
+    this.history = new ChangeReverter(db, this.sourceTexts);
   }
 
   get schemaVersion(): number {

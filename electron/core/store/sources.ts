@@ -44,6 +44,7 @@ export interface SourceChanges {
 export class SourceRepository {
   private readonly selectOne: Database.Statement<[Id]>;
   private readonly selectSeq: Database.Statement<[Id]>;
+  private readonly selectRevision: Database.Statement<[Id]>;
   private readonly selectText: Database.Statement<[number]>;
   private readonly selectTurns: Database.Statement<[Id]>;
   private readonly selectSyncPoints: Database.Statement<[Id]>;
@@ -63,6 +64,7 @@ export class SourceRepository {
   ) {
     this.selectOne = db.prepare(`SELECT s.seq, ${SUMMARY_COLUMNS} ${FROM_SOURCES} WHERE s.id = ?`);
     this.selectSeq = db.prepare('SELECT seq FROM sources WHERE id = ?').pluck();
+    this.selectRevision = db.prepare('SELECT revision FROM sources WHERE id = ?').pluck();
     this.selectText = db.prepare('SELECT text FROM source_texts WHERE source_seq = ?').pluck();
     this.selectTurns = db.prepare(
       `SELECT start, "end", speaker, time_ms AS timeMs FROM source_turns
@@ -119,6 +121,7 @@ export class SourceRepository {
       text: this.getText(id),
       turns: this.selectTurns.all(id) as SpeakerTurn[],
       syncPoints: this.selectSyncPoints.all(id) as SyncPoint[],
+      revision: this.selectRevision.get(id) as number,
     };
   }
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, type ApiMethod, type ConcordApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { ParsedParticipantTable, ParsedSource } from '../../../shared/domain/parsed';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/store';
 import { errorCode, makeService, type ServiceFixture } from './helpers';
 
 // The importers and the demo builder are other modules' work: the service is tested against
@@ -54,6 +55,21 @@ describe('core service without a project', () => {
     updateSource: { id: 's' },
     deleteSource: { id: 's' },
     searchSources: { query: 'x' },
+    createCode: { name: 'Trust' },
+    updateCode: { id: 'c' },
+    moveCode: { id: 'c', parentId: null, index: 0 },
+    previewDeleteCode: { id: 'c' },
+    deleteCode: { id: 'c' },
+    mergeCodes: { codeId: 'c', intoCodeId: 'd' },
+    splitCode: { codeId: 'c', codingIds: ['k'], name: 'Part' },
+    copyCodeSubtree: { id: 'c', parentId: null },
+    applyCode: { sourceId: 's', codeId: 'c', start: 0, end: 1 },
+    removeCoding: { id: 'k' },
+    adjustCoding: { id: 'k', start: 0, end: 1 },
+    setCodingMemo: { id: 'k', memo: '' },
+    editSourceText: { sourceId: 's', edits: [] },
+    listCodedSegments: { codeId: 'c' },
+    exportCodedSegments: { codeId: 'c', format: 'csv' },
   };
   const free = new Set<ApiMethod>([
     'getAppInfo',
@@ -63,6 +79,7 @@ describe('core service without a project', () => {
     'closeProject',
     'listRecentProjects',
     'getCurrentUser',
+    'getUndoState',
   ]);
 
   it.each(API_METHODS.filter((method) => !free.has(method)))(
@@ -107,7 +124,11 @@ describe('core service with a project', () => {
   it('creates the file with the .concord extension, a lead named after the OS user, and remembers it', async () => {
     expect(file).toBe(path.join(fixture.dir, 'Trafficking study.concord'));
     const info = await api.getProject();
-    expect(info).toMatchObject({ path: file, name: 'Trafficking study', schemaVersion: 1 });
+    expect(info).toMatchObject({
+      path: file,
+      name: 'Trafficking study',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
     expect(info!.counts).toEqual({
       sources: 0,
       participants: 0,

@@ -76,3 +76,56 @@ describe('codes and codings', () => {
     );
   });
 });
+
+describe('editing codings', () => {
+  let store: ProjectStore;
+  let leadId: string;
+  let dispose: () => void;
+  let sourceId: string;
+  let codeId: string;
+  const text = 'We trust them 😀 a lot.';
+  beforeEach(() => {
+    ({ store, leadId, dispose } = makeStore());
+    sourceId = store.sources.import(leadId, { parsed: parsedText(text), fileName: null }).id;
+    codeId = store.codes.create(leadId, { name: 'Trust', color: '#3366cc' }).id;
+  });
+  afterEach(() => dispose());
+
+  it('applies once per coder, code and span', () => {
+    const input = { sourceId, coderId: leadId, codeId, start: 3, end: 8 };
+    const first = store.codings.apply(leadId, input);
+    const again = store.codings.apply(leadId, input);
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ coding: first.coding, created: false });
+    const kim = store.users.create(leadId, { name: 'Kim', role: 'coder' });
+    expect(store.codings.apply(kim.id, { ...input, coderId: kim.id }).created).toBe(true);
+  });
+
+  it('adjusts boundaries with a new excerpt, refusing a duplicate or a split character', () => {
+    const base = { sourceId, coderId: leadId, codeId };
+    const a = store.codings.create(leadId, { ...base, start: 3, end: 8 });
+    store.codings.create(leadId, { ...base, start: 0, end: 8 });
+    expect(() => store.codings.adjust(leadId, a.id, 0, 8)).toThrow(/already coded exactly/);
+    const emoji = text.indexOf('😀');
+    expect(() => store.codings.adjust(leadId, a.id, 3, emoji + 1)).toThrow(/inside a character/);
+    store.codings.adjust(leadId, a.id, 3, emoji + 2);
+    expect(store.codings.segmentsOfCode(codeId).map((s) => s.text)).toContain('trust them 😀');
+  });
+
+  it('sets memos and removes codings with audit entries', () => {
+    const coding = store.codings.create(leadId, {
+      sourceId,
+      coderId: leadId,
+      codeId,
+      start: 0,
+      end: 2,
+    });
+    expect(store.codings.setMemo(leadId, coding.id, 'why').memo).toBe('why');
+    store.codings.remove(leadId, coding.id);
+    expect(() => store.codings.get(coding.id)).toThrow(/No coding/);
+    expect(store.audit.list({ limit: 2 }).map((e) => e.action)).toEqual([
+      'coding.delete',
+      'coding.memo',
+    ]);
+  });
+});

@@ -131,7 +131,7 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     db.pragma('user_version = 99');
     expect(() => migrate(db)).toThrow(
-      /newer version of Concord \(schema 99; this version reads up to 1\)/,
+      `newer version of Concord (schema 99; this version reads up to ${LATEST_SCHEMA_VERSION})`,
     );
     db.close();
   });
