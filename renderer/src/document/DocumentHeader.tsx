@@ -2,6 +2,7 @@ import type { SourceDetail } from '../../../shared/domain/types';
 import { useParticipantsStore } from '../state/participants';
 import { useUiStore } from '../state/ui';
 import { Icon } from '../ui/Icon';
+import { CoderLayerToggles } from '../editor/codings/CoderLayerToggles';
 import { formatMediaTime, plural } from '../lib/format';
 import { formatAttributeValue } from '../participants/attributeValues';
 
@@ -63,6 +64,7 @@ export function DocumentHeader({ source }: { source: SourceDetail }) {
             <span className="faint">{v.name}</span> {v.value}
           </span>
         ))}
+        <CoderLayerToggles sourceId={source.id} />
         <span className="doc__stats muted num">
           {plural(source.wordCount, 'word')}
           {source.turnCount > 0 && ` · ${plural(source.turnCount, 'turn')}`}

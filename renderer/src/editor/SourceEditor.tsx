@@ -4,6 +4,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useState } from 'react';
 import type { SourceDetail } from '../../../shared/domain/types';
+import { CodingsLayer } from './codings/CodingsLayer';
 import { RevealRangePlugin, type RevealTarget } from './reveal/RevealRangePlugin';
 import { SeekPlugin } from './seek/SeekPlugin';
 import { TranscriptLoaderPlugin } from './transcript/TranscriptLoaderPlugin';
@@ -35,17 +36,19 @@ export function SourceEditor({ source, reveal, onSeek }: SourceEditorProps) {
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <RichTextPlugin
-        contentEditable={
-          <ContentEditable
-            className="doc__content"
-            aria-label={`Text of ${source.title}`}
-            aria-readonly
-            spellCheck={false}
-          />
-        }
-        ErrorBoundary={LexicalErrorBoundary}
-      />
+      <CodingsLayer sourceId={source.id}>
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="doc__content"
+              aria-label={`Text of ${source.title}`}
+              aria-readonly
+              spellCheck={false}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </CodingsLayer>
       <TranscriptLoaderPlugin source={source} onLoaded={onLoaded} />
       <SeekPlugin onSeek={onSeek} />
       <RevealRangePlugin target={target} />
