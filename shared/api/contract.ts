@@ -5,6 +5,7 @@ import type {
   AttributeValue,
   AuditEntry,
   Code,
+  CodebookPolicy,
   Coding,
   Id,
   ImportResult,
@@ -12,6 +13,9 @@ import type {
   ParticipantImportResult,
   ProjectInfo,
   RecentProject,
+  Round,
+  RoundMode,
+  RoundProgress,
   SearchHit,
   SourceDetail,
   SourceFilter,
@@ -153,6 +157,261 @@ export interface ConcordApi {
   exportCodedSegments(
     args: CodedSegmentQuery & { format: 'csv' | 'markdown' },
   ): Promise<ExportedFile>;
+
+  // Team management (lead only)
+  /** Renames, changes the role, or (de)activates a user. The last active lead cannot stop being one. */
+  updateUser(args: { id: Id; name?: string; role?: UserRole; active?: boolean }): Promise<User>;
+  getCodebookPolicy(): Promise<CodebookPolicy>;
+  /** Lead only. What coders and mentees may change in the codebook. */
+  setCodebookPolicy(args: CodebookPolicy): Promise<CodebookPolicy>;
+
+  // Coding rounds. Creating, changing, closing and reopening are for leads.
+  createRound(args: {
+    name: string;
+    mode: RoundMode;
+    /** Per source, the coders who code it (e.g. all three, or a pair). */
+    assignments: RoundSourceAssignment[];
+  }): Promise<Round>;
+  /** Replacing the assignments keeps the done marks of assignments that stay. */
+  updateRound(args: {
+    id: Id;
+    name?: string;
+    mode?: RoundMode;
+    assignments?: RoundSourceAssignment[];
+  }): Promise<Round>;
+  /** Leads see every round; coders and mentees the rounds they are assigned to. */
+  listRounds(): Promise<Round[]>;
+  getRoundProgress(args: { roundId: Id }): Promise<RoundProgress>;
+  /** Marks the current user's assignment on a source done (or not); a lead may name `coderId`. */
+  setAssignmentDone(args: {
+    roundId: Id;
+    sourceId: Id;
+    done: boolean;
+    coderId?: Id;
+  }): Promise<RoundProgress>;
+  /** Closing reveals every coder's codings on the round's sources. */
+  closeRound(args: { id: Id }): Promise<Round>;
+  reopenRound(args: { id: Id }): Promise<Round>;
+
+  // Coders on separate machines
+  /** Lead only. A zip with the coder's sources, participants, codebook and own codings. */
+  exportCoderPackage(args: { roundId?: Id; coderId: Id }): Promise<BinaryFile>;
+  /** Creates the project `projectPath` from a package and opens it as the package's coder. */
+  openCoderPackage(args: {
+    projectPath: string;
+    packagePath?: string;
+    fileName?: string;
+    data?: Uint8Array;
+  }): Promise<ProjectInfo>;
+  /** In a project opened from a package: the coder's codings and codebook changes, to send back. */
+  exportCoderReturn(): Promise<BinaryFile>;
+  /** Lead only. Reads a return and says what merging it would do; changes nothing. */
+  mergeCoderReturn(args: FileUpload): Promise<MergePreview>;
+  /** Lead only. Merges a previewed return (or the same bytes again) with a decision per collision. */
+  applyCoderReturn(args: {
+    previewId?: Id;
+    fileName?: string;
+    data?: Uint8Array;
+    decisions?: MergeDecision[];
+  }): Promise<MergeReport>;
+
+  // Inter-coder agreement
+  computeAgreement(args: AgreementQuery): Promise<AgreementReport>;
+  /** The passages behind a figure: spans one coder coded with a code and another did not. */
+  listDisagreements(args: DisagreementQuery): Promise<Disagreement[]>;
+  exportAgreementReport(args: AgreementQuery & { format: 'csv' | 'docx' }): Promise<BinaryFile>;
+}
+
+/** A file the core made, as bytes (zip, docx, or UTF-8 text). */
+export interface BinaryFile {
+  fileName: string;
+  mimeType: string;
+  data: Uint8Array;
+}
+
+export interface RoundSourceAssignment {
+  sourceId: Id;
+  coderIds: Id[];
+}
+
+/** What merging a coder's return would do. */
+export interface MergePreview {
+  /** Pass back to applyCoderReturn; valid while this project stays open. */
+  previewId: Id;
+  fileName: string;
+  coderId: Id;
+  coderName: string;
+  roundId: Id | null;
+  /** Codes the coder created that the project does not have (by id) and whose name is free. */
+  newCodes: MergeCode[];
+  /** Codes the coder created whose name an existing code (or another new code) already has. */
+  nameCollisions: MergeNameCollision[];
+  /** Existing codes the coder changed where the project changed them too since the package. */
+  editConflicts: MergeEditConflict[];
+  /** Existing codes the coder changed and the project did not: taken over. */
+  codeEdits: MergeCode[];
+  codings: {
+    /** Codings not in the project yet. */
+    added: number;
+    /** Codings already in the project with the same id and content (a re-import). */
+    unchanged: number;
+    /** Codings the coder changed (span or memo) since the package. */
+    updated: number;
+    /** Codings the coder deleted in their copy; merged as deletions. */
+    removed: number;
+    /** Codings refused, with why (e.g. a source not assigned to the coder). */
+    refused: MergeRefusal[];
+  };
+}
+
+export interface MergeCode {
+  codeId: Id;
+  name: string;
+  parentId: Id | null;
+  /** Codings of this code in the return. */
+  codings: number;
+}
+
+export interface MergeNameCollision extends MergeCode {
+  /** The project's code with the same name under the same parent. */
+  existingCodeId: Id;
+}
+
+export interface MergeEditConflict {
+  codeId: Id;
+  field: 'name' | 'color' | 'definition' | 'inclusion' | 'exclusion' | 'example' | 'memo';
+  /** The value in the package the coder received. */
+  base: string;
+  /** The lead's current value, which is kept. */
+  project: string;
+  /** The coder's value, which is reported but not applied. */
+  coder: string;
+}
+
+export interface MergeRefusal {
+  codingId: Id;
+  sourceId: Id;
+  reason: string;
+}
+
+/** How to merge a code that collides by name: into the existing code, or kept as a new code. */
+export interface MergeDecision {
+  codeId: Id;
+  action: 'merge' | 'keep';
+}
+
+export interface MergeReport {
+  coderId: Id;
+  codesCreated: number;
+  codesMerged: number;
+  codeEditsApplied: number;
+  codingsAdded: number;
+  codingsUpdated: number;
+  codingsRemoved: number;
+  codingsUnchanged: number;
+  /** Name collisions without a decision: their codes were not created and their codings wait. */
+  unresolvedCollisions: MergeNameCollision[];
+  editConflicts: MergeEditConflict[];
+  refused: MergeRefusal[];
+}
+
+export type AgreementUnit = 'character' | 'segment';
+
+export interface AgreementQuery {
+  /** The round's sources and coders (narrowed by the lists below). */
+  roundId?: Id;
+  sourceIds?: Id[];
+  /** At least two; default: the round's coders, else every coder with codings. */
+  coderIds?: Id[];
+  codeIds?: Id[];
+  /** Headline unit; both are always computed. Default 'character'. */
+  unit?: AgreementUnit;
+  /** Minimum overlap of matching segments, in (0, 1]; default 0.9. */
+  overlap?: number;
+  /** Leave text nobody coded out of the character tables and the reliability units. */
+  excludeUncoded?: boolean;
+  /** Replicates for alpha's confidence interval (overall and per-code rows); 0 skips it. Default 1000. */
+  bootstrapResamples?: number;
+}
+
+export interface AgreementFigures {
+  /** The headline percent agreement of the chosen unit (character share or matched segments). */
+  percentAgreement: number | null;
+  /** Two coders only: Cohen's kappa of the headline unit. */
+  cohenKappa: number | null;
+  /** Fleiss' kappa over the reliability units (any number of coders). */
+  fleissKappa: number | null;
+  /** Nominal Krippendorff's alpha over the reliability units. */
+  krippendorffAlpha: number | null;
+  alphaInterval: {
+    lower: number | null;
+    upper: number | null;
+    confidence: number;
+    resamples: number;
+  } | null;
+  /** Character level: share of agreeing characters and its kappa (two coders; mean of pairs for more). */
+  characterAgreement: number | null;
+  characterKappa: number | null;
+  /** Segment level: matched segments / all segments, at `overlap`. */
+  segmentAgreement: number | null;
+  segments: number;
+  matchedSegments: number;
+  /** Krippendorff's (2004) unitizing alpha; per code only (null on rows pooling codes). */
+  unitizingAlpha: number | null;
+  /** Reliability units: stretches between the boundaries of any coder's codings of a code. */
+  units: number;
+}
+
+export interface AgreementRow {
+  /** null: all selected sources pooled. */
+  sourceId: Id | null;
+  /** null: all selected codes pooled. */
+  codeId: Id | null;
+  /** A pair, or the whole group (3 coders or more). */
+  coderIds: Id[];
+  scope: 'pair' | 'group';
+  figures: AgreementFigures;
+}
+
+export interface AgreementReport {
+  roundId: Id | null;
+  unit: AgreementUnit;
+  overlap: number;
+  excludeUncoded: boolean;
+  coders: { id: Id; name: string; role: UserRole }[];
+  sources: { id: Id; title: string }[];
+  codes: { id: Id; name: string }[];
+  /**
+   * Overall rows first (sourceId and codeId null), then per code, then per source; rows per
+   * source and code too when at most 100 sources are selected (drill down with sourceIds).
+   */
+  rows: AgreementRow[];
+}
+
+export interface DisagreementQuery {
+  roundId?: Id;
+  sourceIds?: Id[];
+  codeId?: Id;
+  /** At least two. */
+  coderIds: Id[];
+  limit?: number;
+}
+
+/** A stretch one coder coded with a code and another coder did not. */
+export interface Disagreement {
+  sourceId: Id;
+  sourceTitle: string;
+  codeId: Id;
+  codeName: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Coders who coded the stretch with the code. */
+  codedBy: { id: Id; name: string }[];
+  /** Coders who did not. */
+  notCodedBy: { id: Id; name: string }[];
+  /** What the coders who did not apply the code applied there instead, if anything. */
+  otherCodes: { coderId: Id; codeId: Id; codeName: string }[];
 }
 
 /** The descriptive fields of a code, all optional when editing. */
@@ -231,6 +490,8 @@ export interface CodedSegmentQuery {
   /** Also the segments of every code below `codeId`. */
   includeChildren?: boolean;
   coderId?: Id;
+  /** Only the segments of any of these coders (an empty list matches none). */
+  coderIds?: Id[];
   sourceId?: Id;
   filter?: SourceFilter;
 }
@@ -332,6 +593,24 @@ export const API_METHODS = [
   'getUndoState',
   'listCodedSegments',
   'exportCodedSegments',
+  'updateUser',
+  'getCodebookPolicy',
+  'setCodebookPolicy',
+  'createRound',
+  'updateRound',
+  'listRounds',
+  'getRoundProgress',
+  'setAssignmentDone',
+  'closeRound',
+  'reopenRound',
+  'exportCoderPackage',
+  'openCoderPackage',
+  'exportCoderReturn',
+  'mergeCoderReturn',
+  'applyCoderReturn',
+  'computeAgreement',
+  'listDisagreements',
+  'exportAgreementReport',
 ] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method of the contract.

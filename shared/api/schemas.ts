@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { ApiArgs, ApiMethod } from './contract';
-import { ATTRIBUTE_TYPES, SOURCE_KINDS, USER_ROLES } from '../domain/types';
+import {
+  ATTRIBUTE_TYPES,
+  CODER_CODEBOOK_CHANGES,
+  ROUND_MODES,
+  SOURCE_KINDS,
+  USER_ROLES,
+} from '../domain/types';
 
 /**
  * Runtime schemas for every API argument. The core validates each call against these before it
@@ -62,8 +68,32 @@ const codedSegmentQuery = {
   codeId: id,
   includeChildren: z.boolean().optional(),
   coderId: id.optional(),
+  coderIds: z.array(id).max(1000).optional(),
   sourceId: id.optional(),
   filter: sourceFilter,
+};
+
+const roundMode = z.enum(ROUND_MODES as [string, ...string[]]) as z.ZodType<
+  (typeof ROUND_MODES)[number]
+>;
+const coderChanges = z.enum(CODER_CODEBOOK_CHANGES as [string, ...string[]]) as z.ZodType<
+  (typeof CODER_CODEBOOK_CHANGES)[number]
+>;
+const ids = z.array(id).max(100_000);
+const roundAssignments = z
+  .array(z.strictObject({ sourceId: id, coderIds: z.array(id).max(100) }))
+  .max(100_000);
+/** Coder packages and returns: zips, at most MAX_UPLOAD_BYTES. */
+const packageBytes = fileUpload.data;
+const agreementQuery = {
+  roundId: id.optional(),
+  sourceIds: ids.optional(),
+  coderIds: z.array(id).max(100).optional(),
+  codeIds: ids.optional(),
+  unit: z.enum(['character', 'segment']).optional(),
+  overlap: z.number().gt(0, 'must be above 0').max(1).optional(),
+  excludeUncoded: z.boolean().optional(),
+  bootstrapResamples: z.number().int().min(0).max(100_000).optional(),
 };
 
 type InputSchemas = { [M in ApiMethod]: z.ZodType<ApiArgs<M>[0]> };
@@ -185,6 +215,75 @@ export const apiInputSchemas = {
   exportCodedSegments: z.strictObject({
     ...codedSegmentQuery,
     format: z.enum(['csv', 'markdown']),
+  }),
+
+  updateUser: z.strictObject({
+    id,
+    name: name.optional(),
+    role: role.optional(),
+    active: z.boolean().optional(),
+  }),
+  getCodebookPolicy: none,
+  setCodebookPolicy: z.strictObject({ coderChanges }),
+
+  createRound: z.strictObject({ name, mode: roundMode, assignments: roundAssignments }),
+  updateRound: z.strictObject({
+    id,
+    name: name.optional(),
+    mode: roundMode.optional(),
+    assignments: roundAssignments.optional(),
+  }),
+  listRounds: none,
+  getRoundProgress: z.strictObject({ roundId: id }),
+  setAssignmentDone: z.strictObject({
+    roundId: id,
+    sourceId: id,
+    done: z.boolean(),
+    coderId: id.optional(),
+  }),
+  closeRound: z.strictObject({ id }),
+  reopenRound: z.strictObject({ id }),
+
+  exportCoderPackage: z.strictObject({ roundId: id.optional(), coderId: id }),
+  openCoderPackage: z
+    .strictObject({
+      projectPath: path,
+      packagePath: path.optional(),
+      fileName: fileUpload.fileName.optional(),
+      data: packageBytes.optional(),
+    })
+    .refine(
+      (args) => (args.packagePath === undefined) !== (args.data === undefined),
+      'give either packagePath or data',
+    ),
+  exportCoderReturn: none,
+  mergeCoderReturn: z.strictObject(fileUpload),
+  applyCoderReturn: z
+    .strictObject({
+      previewId: id.optional(),
+      fileName: fileUpload.fileName.optional(),
+      data: packageBytes.optional(),
+      decisions: z
+        .array(z.strictObject({ codeId: id, action: z.enum(['merge', 'keep']) }))
+        .max(100_000)
+        .optional(),
+    })
+    .refine(
+      (args) => (args.previewId === undefined) !== (args.data === undefined),
+      'give either previewId or data',
+    ),
+
+  computeAgreement: z.strictObject(agreementQuery),
+  listDisagreements: z.strictObject({
+    roundId: id.optional(),
+    sourceIds: ids.optional(),
+    codeId: id.optional(),
+    coderIds: z.array(id).min(2, 'must name at least two coders').max(100),
+    limit: z.number().int().min(1).max(100_000).optional(),
+  }),
+  exportAgreementReport: z.strictObject({
+    ...agreementQuery,
+    format: z.enum(['csv', 'docx']),
   }),
 } satisfies InputSchemas;
 

@@ -18,6 +18,8 @@ export interface User {
   name: string;
   role: UserRole;
   createdAt: Timestamp;
+  /** When the lead deactivated the user; null (or absent in older callers) while active. */
+  deactivatedAt?: Timestamp | null;
 }
 
 export type AttributeType = 'text' | 'number' | 'date' | 'choice';
@@ -189,6 +191,10 @@ export interface ProjectInfo {
   schemaVersion: number;
   createdAt: Timestamp;
   counts: ProjectCounts;
+  /** The project's stable id (kept by copies and coder packages). */
+  id?: Id;
+  /** Set when this project was opened from a coder package. */
+  packageOrigin?: PackageOrigin | null;
 }
 
 export interface RecentProject {
@@ -218,4 +224,66 @@ export interface ParticipantImportResult {
   updated: number;
   attributes: AttributeDefinition[];
   warnings: string[];
+}
+
+/**
+ * independent: until the round is closed, a coder (or mentee) sees only their own codings on the
+ * round's sources; open: everybody sees every coding, as outside rounds.
+ */
+export type RoundMode = 'independent' | 'open';
+export const ROUND_MODES: readonly RoundMode[] = ['independent', 'open'];
+export type RoundStatus = 'open' | 'closed';
+
+export interface RoundAssignment {
+  sourceId: Id;
+  coderId: Id;
+  /** Set by the coder when they have finished this source; null while in progress. */
+  doneAt: Timestamp | null;
+}
+
+export interface Round {
+  id: Id;
+  name: string;
+  mode: RoundMode;
+  status: RoundStatus;
+  /** The round's sources, in the order the lead listed them. */
+  sourceIds: Id[];
+  /** Who codes which source; several coders per source. */
+  assignments: RoundAssignment[];
+  createdAt: Timestamp;
+  closedAt: Timestamp | null;
+}
+
+export interface RoundProgressEntry extends RoundAssignment {
+  coderName: string;
+  sourceTitle: string;
+  /** The coder's codings on the source. */
+  codings: number;
+}
+
+export interface RoundProgress {
+  roundId: Id;
+  /** One entry per assignment the caller may see (a coder in an open round: only their own). */
+  entries: RoundProgressEntry[];
+}
+
+/**
+ * What coders and mentees may do to the codebook (leads may always do everything):
+ * 'all' everything; 'add' create codes only; 'none' nothing.
+ */
+export type CoderCodebookChanges = 'all' | 'add' | 'none';
+export const CODER_CODEBOOK_CHANGES: readonly CoderCodebookChanges[] = ['all', 'add', 'none'];
+
+export interface CodebookPolicy {
+  coderChanges: CoderCodebookChanges;
+}
+
+/** A project made from a coder package remembers where it came from. */
+export interface PackageOrigin {
+  /** The lead's project id. */
+  projectId: Id;
+  projectName: string;
+  roundId: Id | null;
+  coderId: Id;
+  createdAt: Timestamp;
 }

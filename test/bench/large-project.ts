@@ -9,7 +9,7 @@ export const TRANSCRIPTS = 1_000;
 export const WORDS_PER_TRANSCRIPT = 10_000;
 const PARTICIPANTS = 200;
 /** Bump when the generator or the schema changes, so an old cache is not measured. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 export interface LargeProject {
   projectPath: string;
@@ -72,11 +72,12 @@ export async function ensureLargeProject(
       if ((index + 1) % 100 === 0) progress(`imported ${index + 1} of ${TRANSCRIPTS} transcripts`);
     }
     const importSeconds = (performance.now() - started) / 1000;
-    progress('adding a codebook and 300,000 codings');
+    progress('adding a codebook and 300,000 codings for each of two coders');
     await addCodebook(api);
     const coder = await api.createUser({ name: 'Bench coder', role: 'coder' });
+    const secondCoder = await api.createUser({ name: 'Second bench coder', role: 'coder' });
     service.close();
-    addCodings(projectPath, [coder.id]);
+    addCodings(projectPath, [coder.id, secondCoder.id]);
     const meta: CacheMeta = {
       version: CACHE_VERSION,
       importSeconds,

@@ -41,6 +41,19 @@ async function main(projectPath: string): Promise<void> {
     segmentTimes.push(performance.now() - started);
   }
   segmentTimes.sort((a, b) => a - b);
+
+  // Every agreement measure for the two bench coders over the whole project.
+  const coders = (await api.listUsers()).filter((user) => user.role === 'coder');
+  const agreementTimes: number[] = [];
+  let agreementRows = 0;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    agreementRows = (
+      await api.computeAgreement({ coderIds: coders.slice(0, 2).map((coder) => coder.id) })
+    ).rows.length;
+    agreementTimes.push(performance.now() - started);
+  }
+  agreementTimes.sort((a, b) => a - b);
   service.close();
   fs.rmSync(configDir, { recursive: true, force: true });
 
@@ -50,6 +63,8 @@ async function main(projectPath: string): Promise<void> {
       open_rss_mb: rssMb,
       fulltext_search_ms: searchTimes[Math.floor(searchTimes.length / 2)],
       codings_by_code_ms: segmentTimes[Math.floor(segmentTimes.length / 2)],
+      agreement_project_ms: agreementTimes[Math.floor(agreementTimes.length / 2)],
+      agreement_rows: agreementRows,
       segments_of_code: segments,
       sources: sources.length,
       participants: participants.length,

@@ -1,10 +1,14 @@
 import type { CliCommand } from '../cli-context';
+import { agreementCommand } from './agreement';
 import { codesCommand } from './codes';
 import { codingsCommand } from './codings';
 import { demoCommand } from './demo';
 import { importCommand } from './import';
 import { infoCommand } from './info';
+import { mergeCommand } from './merge';
+import { packageCommand } from './package';
 import { participantsImportCommand } from './participants-import';
+import { reliabilityCommand } from './reliability';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
 
@@ -17,5 +21,9 @@ export const COMMANDS: readonly CliCommand[] = [
   searchCommand,
   codesCommand,
   codingsCommand,
+  agreementCommand,
+  reliabilityCommand,
+  packageCommand,
+  mergeCommand,
   serveCommand,
 ];

@@ -1,4 +1,6 @@
 import type { ConcordApi } from '../../../shared/api/contract';
+import { assertCodebookChangeAllowed, assertNoHiddenCodingsOfCodes, scopeOf } from './access';
+import { visibleCodingCondition } from '../store/visibility';
 import type { ServiceContext } from './service-context';
 import { quoted, runUndoable } from './undoable';
 
@@ -20,20 +22,29 @@ type CodebookMethods = Pick<
 
 export function codebookMethods(context: ServiceContext): CodebookMethods {
   const store = () => context.requireSession().store;
+  /** The session, after checking the codebook policy lets the current user make this change. */
+  const changing = (kind: 'add' | 'edit') => {
+    const session = context.requireSession();
+    assertCodebookChangeAllowed(session, kind);
+    return session;
+  };
   return {
     async listCodes() {
       return store().codes.list();
     },
 
     async listCodings(args) {
-      return store().codings.list(args ?? {});
+      const session = context.requireSession();
+      return session.store.codings.list(args ?? {}, scopeOf(session));
     },
 
     async listAuditLog(args) {
-      return store().audit.list(args ?? {});
+      const session = context.requireSession();
+      return session.store.audit.list(args ?? {}, scopeOf(session));
     },
 
     async createCode(args) {
+      changing('add');
       return runUndoable(
         context,
         ({ store, actor }) => store.codes.create(actor, args),
@@ -42,7 +53,7 @@ export function codebookMethods(context: ServiceContext): CodebookMethods {
     },
 
     async updateCode({ id, ...changes }) {
-      const before = store().codes.get(id);
+      const before = changing('edit').store.codes.get(id);
       return runUndoable(
         context,
         ({ store, actor }) => store.codes.update(actor, id, changes),
@@ -54,6 +65,7 @@ export function codebookMethods(context: ServiceContext): CodebookMethods {
     },
 
     async moveCode({ id, parentId, index }) {
+      changing('edit');
       return runUndoable(
         context,
         ({ store, actor }) => store.codes.move(actor, id, parentId, index),
@@ -62,10 +74,25 @@ export function codebookMethods(context: ServiceContext): CodebookMethods {
     },
 
     async previewDeleteCode(args) {
-      return store().codes.previewDelete(args.id);
+      const session = context.requireSession();
+      const preview = session.store.codes.previewDelete(args.id);
+      const scope = scopeOf(session);
+      if (scope === null) return preview;
+      // Count only the codings this user can see: the others are not theirs to know about.
+      const visible = visibleCodingCondition(scope, 'k');
+      const codings = session.store.db
+        .prepare(
+          `SELECT COUNT(*) FROM codings k
+           WHERE k.code_id IN (SELECT value FROM json_each(?)) AND ${visible.sql}`,
+        )
+        .pluck()
+        .get(JSON.stringify(session.store.codes.subtreeIds(args.id)), ...visible.params) as number;
+      return { ...preview, codings };
     },
 
     async deleteCode(args) {
+      const session = changing('edit');
+      assertNoHiddenCodingsOfCodes(session, session.store.codes.subtreeIds(args.id));
       return runUndoable(
         context,
         ({ store, actor }) => store.codes.delete(actor, args.id),
@@ -74,7 +101,9 @@ export function codebookMethods(context: ServiceContext): CodebookMethods {
     },
 
     async mergeCodes({ codeId, intoCodeId }) {
-      const merged = store().codes.get(codeId);
+      const session = changing('edit');
+      const merged = session.store.codes.get(codeId);
+      assertNoHiddenCodingsOfCodes(session, [codeId, intoCodeId]);
       return runUndoable(
         context,
         ({ store, actor }) => store.codeRestructuring.merge(actor, codeId, intoCodeId),
@@ -83,7 +112,9 @@ export function codebookMethods(context: ServiceContext): CodebookMethods {
     },
 
     async splitCode({ codeId, codingIds, name, color }) {
-      const original = store().codes.get(codeId);
+      const session = changing('edit');
+      const original = session.store.codes.get(codeId);
+      assertNoHiddenCodingsOfCodes(session, [codeId]);
       return runUndoable(
         context,
         ({ store, actor }) =>
@@ -93,6 +124,7 @@ export function codebookMethods(context: ServiceContext): CodebookMethods {
     },
 
     async copyCodeSubtree({ id, parentId }) {
+      changing('add');
       return runUndoable(
         context,
         ({ store, actor }) => store.codeRestructuring.copy(actor, id, parentId),
@@ -101,8 +133,13 @@ export function codebookMethods(context: ServiceContext): CodebookMethods {
     },
 
     async listCodeStats(args) {
-      const current = store();
-      return current.codeStats.list(current.codes.list(), { aggregate: args?.aggregate });
+      const session = context.requireSession();
+      const current = session.store;
+      return current.codeStats.list(
+        current.codes.list(),
+        { aggregate: args?.aggregate },
+        scopeOf(session),
+      );
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { ConcordApi } from '../../../shared/api/contract';
 import { exportCodedSegments } from './segment-export';
+import { ApiError } from '../../../shared/api/errors';
+import { isLead, requireVisibleCoding, scopeOf } from './access';
 import type { ServiceContext } from './service-context';
 import { quoted, requireCoder, runUndoable } from './undoable';
 
@@ -29,7 +31,9 @@ export function codingMethods(context: ServiceContext): CodingMethods {
     },
 
     async removeCoding(args) {
-      requireCoder(context.requireSession());
+      const session = context.requireSession();
+      requireCoder(session);
+      requireVisibleCoding(session, args.id);
       runUndoable(
         context,
         ({ store, actor }) => store.codings.remove(actor, args.id),
@@ -38,7 +42,9 @@ export function codingMethods(context: ServiceContext): CodingMethods {
     },
 
     async adjustCoding({ id, start, end }) {
-      requireCoder(context.requireSession());
+      const session = context.requireSession();
+      requireCoder(session);
+      requireVisibleCoding(session, id);
       return runUndoable(
         context,
         ({ store, actor }) => store.codings.adjust(actor, id, start, end),
@@ -47,7 +53,9 @@ export function codingMethods(context: ServiceContext): CodingMethods {
     },
 
     async setCodingMemo({ id, memo }) {
-      requireCoder(context.requireSession());
+      const session = context.requireSession();
+      requireCoder(session);
+      requireVisibleCoding(session, id);
       return runUndoable(
         context,
         ({ store, actor }) => store.codings.setMemo(actor, id, memo),
@@ -56,7 +64,17 @@ export function codingMethods(context: ServiceContext): CodingMethods {
     },
 
     async editSourceText(args) {
-      const title = store().sources.getSummary(args.sourceId).title;
+      const session = context.requireSession();
+      const title = session.store.sources.getSummary(args.sourceId).title;
+      const scope = scopeOf(session);
+      // An edit moves every coder's codings and reports how many: on a source of an open
+      // independent round that would reveal (and change) codings the coder must not see.
+      if (!isLead(session) && scope?.hiddenSourceIds.includes(args.sourceId)) {
+        throw new ApiError(
+          'forbidden',
+          `"${title}" is in an open independent round; only a lead can edit its text until the round is closed.`,
+        );
+      }
       return runUndoable(
         context,
         ({ store, actor }) => {
@@ -73,13 +91,15 @@ export function codingMethods(context: ServiceContext): CodingMethods {
     },
 
     async listCodedSegments(args) {
-      return store().codedSegments.list(args);
+      const session = context.requireSession();
+      return session.store.codedSegments.list(args, scopeOf(session));
     },
 
     async exportCodedSegments({ format, ...query }) {
-      const current = store();
+      const session = context.requireSession();
+      const current = session.store;
       return exportCodedSegments(format, {
-        segments: current.codedSegments.list(query),
+        segments: current.codedSegments.list(query, scopeOf(session)),
         codes: current.codes.list(),
         codeId: query.codeId,
         attributes: current.attributes.list(),

@@ -1,11 +1,14 @@
 import { API_METHODS, type ConcordApi } from '../../../shared/api/contract';
+import { agreementMethods } from './agreement-methods';
 import { codebookMethods } from './codebook-methods';
 import { codingMethods } from './coding-methods';
 import { createDispatcher, type Dispatch, type ServiceLog } from './dispatch';
 import { historyMethods } from './history-methods';
 import { lifecycleMethods } from './lifecycle-methods';
+import { packageMethods } from './package-methods';
 import { participantMethods } from './participant-methods';
 import { RecentProjects } from './recent-projects';
+import { roundMethods } from './round-methods';
 import { ServiceContext, type CoreServiceOptions } from './service-context';
 import { sourceMethods } from './source-methods';
 import { teamMethods } from './team-methods';
@@ -34,6 +37,9 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     ...codebookMethods(context),
     ...codingMethods(context),
     ...historyMethods(context),
+    ...roundMethods(context),
+    ...agreementMethods(context),
+    ...packageMethods(context),
   };
   const dispatch = createDispatcher(implementation, log);
 

@@ -9,6 +9,7 @@ import {
   openProjectStore,
   removeProjectFiles,
 } from '../store';
+import { projectInfo } from './access';
 import type { ServiceContext } from './service-context';
 
 type LifecycleMethods = Pick<
@@ -54,7 +55,7 @@ export function lifecycleMethods(context: ServiceContext): LifecycleMethods {
     },
 
     async getProject() {
-      return context.session?.info() ?? null;
+      return context.session ? projectInfo(context.session) : null;
     },
 
     async createProject(args) {
@@ -78,15 +79,18 @@ export function lifecycleMethods(context: ServiceContext): LifecycleMethods {
       }
       context.assertStillOpen(session);
       rememberRecent(filePath, name);
-      return session.info();
+      return projectInfo(session);
     },
 
     async openProject(args) {
       const filePath = path.resolve(args.path);
       // Open the new file before closing the current one: a refused file changes nothing.
       const session = new ProjectSession(openProjectStore(filePath));
+      // A project made from a coder package is worked in as that coder.
+      const origin = session.store.packageOrigin.get();
+      if (origin) session.setCurrentUser(origin.coderId);
       context.replaceSession(session);
-      const info = session.info();
+      const info = projectInfo(session);
       rememberRecent(filePath, info.name);
       return info;
     },

@@ -1,9 +1,16 @@
 import type { ConcordApi } from '../../../shared/api/contract';
+import { requireLead } from './access';
 import type { ServiceContext } from './service-context';
 
 type TeamMethods = Pick<
   ConcordApi,
-  'listUsers' | 'createUser' | 'getCurrentUser' | 'setCurrentUser'
+  | 'listUsers'
+  | 'createUser'
+  | 'getCurrentUser'
+  | 'setCurrentUser'
+  | 'updateUser'
+  | 'getCodebookPolicy'
+  | 'setCodebookPolicy'
 >;
 
 export function teamMethods(context: ServiceContext): TeamMethods {
@@ -14,6 +21,7 @@ export function teamMethods(context: ServiceContext): TeamMethods {
 
     async createUser(args) {
       const session = context.requireSession();
+      requireLead(session, 'add people to the team');
       return session.store.users.create(session.actorId, args);
     },
 
@@ -24,6 +32,22 @@ export function teamMethods(context: ServiceContext): TeamMethods {
 
     async setCurrentUser(args) {
       return context.requireSession().setCurrentUser(args.userId);
+    },
+
+    async updateUser({ id, ...changes }) {
+      const session = context.requireSession();
+      requireLead(session, 'change the team');
+      return session.store.users.update(session.actorId, id, changes);
+    },
+
+    async getCodebookPolicy() {
+      return context.requireSession().store.codebookPolicy.get();
+    },
+
+    async setCodebookPolicy(args) {
+      const session = context.requireSession();
+      requireLead(session, 'change the codebook policy');
+      return session.store.codebookPolicy.set(session.actorId, args);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { ConcordApi } from '../../../shared/api/contract';
 import type { AttributeValue, UserRole } from '../../../shared/domain/types';
 import { buildDemoCoding } from './coding';
 import { DEMO_PARTICIPANTS_CSV } from './participants';
+import { buildDemoRounds } from './rounds';
 import { DEMO_SOURCES } from './sources';
 
 /** The research team of the demo: a lead, three coders and a mentee, as in the method. */
@@ -51,6 +52,7 @@ export async function buildDemoStudy(api: ConcordApi): Promise<void> {
     });
   }
   await buildDemoCoding(api);
+  await buildDemoRounds(api);
 }
 
 async function makeChoiceColumns(api: ConcordApi): Promise<void> {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CodeStats } from '../../../shared/api/contract';
 import { ancestors } from '../../../shared/codebook';
 import type { Code, Id } from '../../../shared/domain/types';
+import { visibleCodingCondition, type Visibility } from './visibility';
 
 interface UsageRow {
   codeId: Id;
@@ -24,7 +25,7 @@ interface Tally {
 export class CodeStatistics {
   private readonly selectUsage: Database.Statement;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     // One row per (code, source) from the codings_by_code index: small, whatever the coding count.
     this.selectUsage = db.prepare(
       `SELECT k.code_id AS codeId, k.source_id AS sourceId, s.participant_id AS participantId,
@@ -34,7 +35,12 @@ export class CodeStatistics {
     );
   }
 
-  list(codes: readonly Code[], options: { aggregate?: boolean } = {}): CodeStats[] {
+  /** With a visibility scope, codings hidden from the viewer are not counted. */
+  list(
+    codes: readonly Code[],
+    options: { aggregate?: boolean } = {},
+    scope: Visibility = null,
+  ): CodeStats[] {
     const tallies = new Map<Id, Tally>(
       codes.map((code) => [code.id, { codings: 0, sources: new Set(), participants: new Set() }]),
     );
@@ -48,7 +54,7 @@ export class CodeStatistics {
       }
       return ids;
     };
-    for (const row of this.selectUsage.all() as UsageRow[]) {
+    for (const row of this.usage(scope)) {
       for (const id of creditedCodes(row.codeId)) {
         const tally = tallies.get(id);
         if (!tally) continue;
@@ -66,5 +72,19 @@ export class CodeStatistics {
         participants: tally.participants.size,
       };
     });
+  }
+
+  private usage(scope: Visibility): UsageRow[] {
+    if (scope === null) return this.selectUsage.all() as UsageRow[];
+    const visible = visibleCodingCondition(scope, 'k');
+    return this.db
+      .prepare(
+        `SELECT k.code_id AS codeId, k.source_id AS sourceId, s.participant_id AS participantId,
+           COUNT(*) AS codings
+         FROM codings k JOIN sources s ON s.id = k.source_id
+         WHERE ${visible.sql}
+         GROUP BY k.code_id, k.source_id`,
+      )
+      .all(...visible.params) as UsageRow[];
   }
 }

@@ -4,6 +4,7 @@ import type { AttributeValue, Id } from '../../../shared/domain/types';
 import type { AttributeRepository } from './attributes';
 import type { CodeRepository } from './codes';
 import { sourceFilterCondition } from './source-filter';
+import { visibleCodingCondition, type Visibility } from './visibility';
 
 type SegmentRow = Omit<CodedSegment, 'attributes'>;
 
@@ -33,7 +34,8 @@ export class CodedSegments {
   }
 
   /** Ordered by source (as the source list orders them), then by offset. */
-  list(query: CodedSegmentQuery): CodedSegment[] {
+  /** Segments hidden from `scope` (other coders' in an open independent round) are left out. */
+  list(query: CodedSegmentQuery, scope: Visibility = null): CodedSegment[] {
     this.codes.get(query.codeId);
     const codeIds = query.includeChildren ? this.codes.subtreeIds(query.codeId) : [query.codeId];
     const clauses =
@@ -43,9 +45,18 @@ export class CodedSegments {
       clauses.push('k.coder_id = ?');
       params.push(query.coderId);
     }
+    if (query.coderIds !== undefined) {
+      clauses.push('k.coder_id IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(query.coderIds));
+    }
     if (query.sourceId !== undefined) {
       clauses.push('k.source_id = ?');
       params.push(query.sourceId);
+    }
+    if (scope !== null) {
+      const visible = visibleCodingCondition(scope, 'k');
+      clauses.push(visible.sql);
+      params.push(...visible.params);
     }
     const condition = sourceFilterCondition(query.filter, this.attributes);
     clauses.push(condition.sql);

@@ -5,6 +5,7 @@ import type { AuditLog } from './audit';
 import { newId, now } from './clock';
 import type { ChangeRecorder } from './history/change-recorder';
 import { assertWholeCharacters } from './text-remap';
+import { visibleCodingCondition, type Visibility } from './visibility';
 
 const COLUMNS = `id, source_id AS sourceId, coder_id AS coderId, code_id AS codeId, start,
   "end", memo, created_at AS createdAt, updated_at AS updatedAt`;
@@ -83,10 +84,18 @@ export class CodingRepository {
     this.deleteRow = db.prepare('DELETE FROM codings WHERE id = ?');
   }
 
-  /** In text order within each source; every filter given must hold. */
-  list(filter: CodingFilter = {}): Coding[] {
+  /**
+   * In text order within each source; every filter given must hold. With a visibility scope,
+   * codings the viewer may not see (other coders' in an open independent round) are left out.
+   */
+  list(filter: CodingFilter = {}, scope: Visibility = null): Coding[] {
     const clauses: string[] = [];
-    const params: Id[] = [];
+    const params: unknown[] = [];
+    if (scope !== null) {
+      const visible = visibleCodingCondition(scope);
+      clauses.push(visible.sql);
+      params.push(...visible.params);
+    }
     for (const [column, value] of [
       ['source_id', filter.sourceId],
       ['code_id', filter.codeId],

@@ -4,6 +4,7 @@ import type { ParsedParticipantTable } from '../../../shared/domain/parsed';
 import type { Id, ParticipantImportResult } from '../../../shared/domain/types';
 import { AttributeRepository } from './attributes';
 import { AuditLog } from './audit';
+import { CodebookPolicyRepository } from './codebook-policy';
 import { CodeRestructuring } from './code-restructure';
 import { CodeStatistics } from './code-stats';
 import { CodedSegments } from './coded-segments';
@@ -16,11 +17,14 @@ import { MemoRepository } from './memos';
 import { readSchemaVersion } from './migrate';
 import { importParticipantTable } from './participant-import';
 import { ParticipantRepository } from './participants';
+import { PackageOriginRepository } from './package-origin';
 import { ProjectRepository } from './project';
+import { RoundRepository } from './rounds';
 import { SourceSearch } from './search';
 import { SourceTextEditor } from './source-text-editor';
 import { SourceRepository } from './sources';
 import { UserRepository } from './users';
+import { VisibilityRules } from './visibility';
 
 /**
  * One open project file and its typed repositories. Mutating repository methods take the acting
@@ -45,6 +49,12 @@ export class ProjectStore {
   /** Captures what an action changes, for undo; `history` replays it. */
   readonly recorder: ChangeRecorder;
   readonly history: ChangeReverter;
+  readonly rounds: RoundRepository;
+  readonly codebookPolicy: CodebookPolicyRepository;
+  /** Who may see whose codings while independent rounds are open. */
+  readonly visibility: VisibilityRules;
+  /** Set in projects made from a coder package. */
+  readonly packageOrigin: PackageOriginRepository;
 
   constructor(
     /** Absolute path of the .concord file. */
@@ -67,6 +77,10 @@ export class ProjectStore {
     this.memos = new MemoRepository(db, this.audit);
     this.sourceTexts = new SourceTextEditor(db, this.audit, this.recorder);
     this.history = new ChangeReverter(db, this.sourceTexts);
+    this.rounds = new RoundRepository(db, this.audit);
+    this.codebookPolicy = new CodebookPolicyRepository(db, this.audit);
+    this.visibility = new VisibilityRules(db);
+    this.packageOrigin = new PackageOriginRepository(db);
   }
 
   get schemaVersion(): number {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CoderCount, Id, ProjectCounts, Timestamp } from '../../../shared/domain/types';
 import type { AuditLog } from './audit';
 import { newId, now } from './clock';
+import type { Visibility } from './visibility';
 
 export interface ProjectRecord {
   id: Id;
@@ -15,6 +16,7 @@ export class ProjectRepository {
   private readonly insert: Database.Statement;
   private readonly totals: Database.Statement;
   private readonly byCoder: Database.Statement;
+  private readonly hiddenByCoder: Database.Statement<[string, string]>;
 
   constructor(
     private readonly db: Database.Database,
@@ -35,6 +37,13 @@ export class ProjectRepository {
       `SELECT c.coder_id AS coderId, COALESCE(u.name, '') AS coderName, c.count
        FROM coding_counts c LEFT JOIN users u ON u.id = c.coder_id
        ORDER BY u.name, c.coder_id`,
+    );
+    // Codings of other coders on hidden sources, per coder (codings_by_source): subtracted from
+    // the totals a coder sees while an independent round is open.
+    this.hiddenByCoder = db.prepare(
+      `SELECT coder_id AS coderId, COUNT(*) AS count FROM codings
+       WHERE source_id IN (SELECT value FROM json_each(?)) AND coder_id <> ?
+       GROUP BY coder_id`,
     );
   }
 
@@ -60,8 +69,27 @@ export class ProjectRepository {
     })();
   }
 
-  counts(): ProjectCounts {
+  /** With a visibility scope, codings hidden from the viewer are not counted. */
+  counts(scope: Visibility = null): ProjectCounts {
     const totals = this.totals.get() as Omit<ProjectCounts, 'codingsByCoder'>;
-    return { ...totals, codingsByCoder: this.byCoder.all() as CoderCount[] };
+    const byCoder = this.byCoder.all() as CoderCount[];
+    if (scope === null) return { ...totals, codingsByCoder: byCoder };
+    const hidden = new Map(
+      (
+        this.hiddenByCoder.all(JSON.stringify(scope.hiddenSourceIds), scope.viewerId) as {
+          coderId: Id;
+          count: number;
+        }[]
+      ).map((row) => [row.coderId, row.count]),
+    );
+    let hiddenTotal = 0;
+    const visible = byCoder
+      .map((row) => {
+        const minus = hidden.get(row.coderId) ?? 0;
+        hiddenTotal += minus;
+        return { ...row, count: row.count - minus };
+      })
+      .filter((row) => row.count > 0);
+    return { ...totals, codings: totals.codings - hiddenTotal, codingsByCoder: visible };
   }
 }

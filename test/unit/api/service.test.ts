@@ -70,6 +70,20 @@ describe('core service without a project', () => {
     editSourceText: { sourceId: 's', edits: [] },
     listCodedSegments: { codeId: 'c' },
     exportCodedSegments: { codeId: 'c', format: 'csv' },
+    updateUser: { id: 'u' },
+    setCodebookPolicy: { coderChanges: 'add' },
+    createRound: { name: 'R', mode: 'independent', assignments: [{ sourceId: 's', coderIds: [] }] },
+    updateRound: { id: 'r' },
+    getRoundProgress: { roundId: 'r' },
+    setAssignmentDone: { roundId: 'r', sourceId: 's', done: true },
+    closeRound: { id: 'r' },
+    reopenRound: { id: 'r' },
+    exportCoderPackage: { coderId: 'u' },
+    mergeCoderReturn: { fileName: 'r.zip', data: bytes },
+    applyCoderReturn: { previewId: 'p' },
+    computeAgreement: {},
+    listDisagreements: { coderIds: ['a', 'b'] },
+    exportAgreementReport: { format: 'csv' },
   };
   const free = new Set<ApiMethod>([
     'getAppInfo',
@@ -80,6 +94,7 @@ describe('core service without a project', () => {
     'listRecentProjects',
     'getCurrentUser',
     'getUndoState',
+    'openCoderPackage',
   ]);
 
   it.each(API_METHODS.filter((method) => !free.has(method)))(

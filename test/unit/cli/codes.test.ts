@@ -68,7 +68,9 @@ describe('concord codings', () => {
     expect(run.code, run.stderr).toBe(0);
     const segments = JSON.parse(run.stdout) as CodingListing[];
     expect(segments.length).toBeGreaterThan(5);
-    const trust = segments.find((s) => s.text.includes('do you trust each other'))!;
+    const trust = segments.find(
+      (s) => s.coder === 'Sarah' && s.text.includes('do you trust each other'),
+    )!;
     expect(trust).toMatchObject({
       code: 'Trust',
       codePath: 'Collaboration factors / Trust',
@@ -110,7 +112,17 @@ describe('concord codings', () => {
       ),
     ).toBe(true);
 
-    const nobody = await concord('codings', 'demo.concord', '--coder', 'Miguel', '--json');
+    // Kim (mentee) codes only the second set, so nothing of hers is on the first interview.
+    const nobody = await concord(
+      'codings',
+      'demo.concord',
+      '--coder',
+      'Kim',
+      '--source',
+      'Interview 01 - Renata',
+      '--json',
+    );
+    expect(nobody.code, nobody.stderr).toBe(0);
     expect(JSON.parse(nobody.stdout)).toEqual([]);
   });
 

@@ -1,0 +1,380 @@
+/**
+ * Inter-coder agreement of a set of coders over coded texts: the figures computeAgreement reports
+ * per source, per code, per coder pair and for the whole group. Every statistic comes from
+ * shared/agreement; this module only cuts the codings into the inputs those functions take and
+ * pools the results.
+ *
+ * - Character level: characterAgreement per pair (2 x 2 tables per code, pooled over sources by
+ *   adding the tables; a group reports the mean of its pairs).
+ * - Segment level: segmentAgreement per pair at the minimum overlap (counts added up).
+ * - Reliability units (stretches.ts): Fleiss' kappa, Krippendorff's alpha (nominal, with a
+ *   bootstrap interval) and, for a pair, Cohen's kappa over units.
+ * - Unitizing alpha: unitizingAlphaByCategory per code, over each source and over all sources
+ *   laid end to end (one continuum, so passages never pair across sources).
+ */
+import type { AgreementFigures, AgreementRow, AgreementUnit } from '../api/contract';
+import {
+  characterAgreement,
+  createSeededRandom,
+  segmentAgreement,
+  twoCoderCoefficients,
+  unitizingAlphaByCategory,
+  type CodedSpan,
+} from '../agreement';
+import type { Id } from '../domain/types';
+import {
+  patternAlpha,
+  patternAlphaInterval,
+  patternFleissKappa,
+  unitCount,
+  type PatternCounts,
+} from './pattern-statistics';
+import { forEachStretch, mergedIntervals, type Intervals } from './stretches';
+
+export interface AgreementSource {
+  id: Id;
+  /** Text length in UTF-16 code units. */
+  length: number;
+}
+
+export interface AgreementCoding {
+  sourceId: Id;
+  coderId: Id;
+  codeId: Id;
+  start: number;
+  end: number;
+}
+
+export interface AgreementOptions {
+  unit: AgreementUnit;
+  /** Minimum overlap of matching segments, in (0, 1]. */
+  overlap: number;
+  excludeUncoded: boolean;
+  /** Requested bootstrap replicates; 0 skips the interval. */
+  bootstrapResamples: number;
+  /** Seed of the bootstrap, so a report is reproducible. */
+  seed?: number;
+  /**
+   * Who is assigned to which source (a round). A pair or group then covers only the sources all
+   * its coders are assigned to, and is left out when there is none.
+   */
+  assigned?: ReadonlyMap<Id, ReadonlySet<Id>>;
+}
+
+/**
+ * Rows per source and code are reported when the selection has at most this many sources; for
+ * more, ask for one source at a time (sourceIds) to drill down.
+ */
+export const DETAIL_SOURCE_LIMIT = 100;
+
+interface CharacterCounts {
+  both: number;
+  onlyA: number;
+  onlyB: number;
+  neither: number;
+}
+
+/** Everything one row pools: per pair character tables and segment counts, and units. */
+class Pool {
+  readonly characters: CharacterCounts[];
+  readonly segments: { segments: number; matched: number }[];
+  /** Reliability units as pattern counts (bit i: coder i applied the code). */
+  readonly patterns: PatternCounts = new Map();
+
+  constructor(
+    pairCount: number,
+    readonly coderCount: number,
+  ) {
+    this.characters = Array.from({ length: pairCount }, () => ({
+      both: 0,
+      onlyA: 0,
+      onlyB: 0,
+      neither: 0,
+    }));
+    this.segments = Array.from({ length: pairCount }, () => ({ segments: 0, matched: 0 }));
+  }
+
+  addCharacters(pair: number, counts: CharacterCounts): void {
+    const into = this.characters[pair]!;
+    into.both += counts.both;
+    into.onlyA += counts.onlyA;
+    into.onlyB += counts.onlyB;
+    into.neither += counts.neither;
+  }
+
+  addSegments(
+    pair: number,
+    counts: { segmentsA: number; segmentsB: number; matchedA: number; matchedB: number },
+  ): void {
+    const into = this.segments[pair]!;
+    into.segments += counts.segmentsA + counts.segmentsB;
+    into.matched += counts.matchedA + counts.matchedB;
+  }
+
+  addUnit(mask: number): void {
+    this.patterns.set(mask, (this.patterns.get(mask) ?? 0) + 1);
+  }
+}
+
+/** All pairs of indices 0..n-1, in order. */
+function pairsOf(n: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) pairs.push([a, b]);
+  return pairs;
+}
+
+function mean(values: readonly (number | null)[]): number | null {
+  const defined = values.filter((value): value is number => value !== null);
+  return defined.length === 0 ? null : defined.reduce((sum, v) => sum + v, 0) / defined.length;
+}
+
+function characterFigures(counts: CharacterCounts): {
+  agreement: number | null;
+  kappa: number | null;
+} {
+  const total = counts.both + counts.onlyA + counts.onlyB + counts.neither;
+  return {
+    agreement: total > 0 ? (counts.both + counts.neither) / total : null,
+    kappa:
+      total > 0
+        ? twoCoderCoefficients([
+            [counts.both, counts.onlyA],
+            [counts.onlyB, counts.neither],
+          ]).cohenKappa.value
+        : null,
+  };
+}
+
+function figuresOf(
+  pool: Pool,
+  options: AgreementOptions,
+  unitizingAlpha: number | null,
+  withInterval: boolean,
+): AgreementFigures {
+  const character = pool.characters.map(characterFigures);
+  const segments = pool.segments.reduce(
+    (sum, pair) => ({
+      segments: sum.segments + pair.segments,
+      matched: sum.matched + pair.matched,
+    }),
+    { segments: 0, matched: 0 },
+  );
+  const coders = pool.coderCount;
+  const units = unitCount(pool.patterns);
+  let unitKappa: number | null = null;
+  if (coders === 2 && units > 0) {
+    const count = (mask: number) => pool.patterns.get(mask) ?? 0;
+    unitKappa = twoCoderCoefficients([
+      [count(3), count(1)],
+      [count(2), count(0)],
+    ]).cohenKappa.value;
+  }
+  const interval =
+    withInterval && units > 0 && options.bootstrapResamples > 0
+      ? patternAlphaInterval(
+          pool.patterns,
+          coders,
+          options.bootstrapResamples,
+          createSeededRandom(options.seed ?? 1),
+        )
+      : null;
+  const isPair = coders === 2;
+  const characterAgreementValue = mean(character.map((c) => c.agreement));
+  const characterKappa = mean(character.map((c) => c.kappa));
+  const segmentAgreementValue = segments.segments > 0 ? segments.matched / segments.segments : null;
+  const headlineCharacter = options.unit === 'character';
+  return {
+    percentAgreement: headlineCharacter ? characterAgreementValue : segmentAgreementValue,
+    cohenKappa: isPair ? (headlineCharacter ? characterKappa : unitKappa) : null,
+    fleissKappa: units > 0 ? patternFleissKappa(pool.patterns, coders) : null,
+    krippendorffAlpha: units > 0 ? patternAlpha(pool.patterns, coders) : null,
+    alphaInterval: interval,
+    characterAgreement: characterAgreementValue,
+    characterKappa,
+    segmentAgreement: segmentAgreementValue,
+    segments: segments.segments,
+    matchedSegments: segments.matched,
+    unitizingAlpha,
+    units,
+  };
+}
+
+/**
+ * The agreement rows for `coderIds` (two or more) on `sources`, over the codes `codeIds`.
+ * `codings` may hold other coders and codes; they are ignored. Rows: overall first, then one per
+ * code (sources pooled), then per source (codes pooled) each followed by its per-code rows; each
+ * for every pair and, with three coders or more, for the group.
+ */
+export function computeAgreementRows(
+  sources: readonly AgreementSource[],
+  coderIds: readonly Id[],
+  codeIds: readonly Id[],
+  codings: Iterable<AgreementCoding>,
+  options: AgreementOptions,
+): AgreementRow[] {
+  const coderIndex = new Map(coderIds.map((id, i) => [id, i]));
+  const codeSet = new Set(codeIds);
+  const bySource = new Map<Id, CodedSpan[][]>();
+  for (const coding of codings) {
+    const coder = coderIndex.get(coding.coderId);
+    if (coder === undefined || !codeSet.has(coding.codeId)) continue;
+    let perCoder = bySource.get(coding.sourceId);
+    if (!perCoder) bySource.set(coding.sourceId, (perCoder = coderIds.map(() => [])));
+    perCoder[coder]!.push({ code: coding.codeId, start: coding.start, end: coding.end });
+  }
+
+  const sets: { coders: number[]; scope: 'pair' | 'group' }[] = pairsOf(coderIds.length).map(
+    (pair) => ({ coders: pair, scope: 'pair' as const }),
+  );
+  if (coderIds.length >= 3) {
+    sets.push({ coders: coderIds.map((_, i) => i), scope: 'group' });
+  }
+
+  const overallRows: AgreementRow[] = [];
+  const codeRows: AgreementRow[] = [];
+  const sourceRows: AgreementRow[] = [];
+  for (const set of sets) {
+    const setIds = set.coders.map((i) => coderIds[i]!);
+    const setSources = options.assigned
+      ? sources.filter((source) => {
+          const assigned = options.assigned!.get(source.id);
+          return assigned !== undefined && setIds.every((id) => assigned.has(id));
+        })
+      : sources;
+    if (setSources.length === 0) continue;
+    const pairs = pairsOf(set.coders.length);
+    const detailed = setSources.length <= DETAIL_SOURCE_LIMIT;
+    const overall = new Pool(pairs.length, set.coders.length);
+    const perCode = new Map(codeIds.map((id) => [id, new Pool(pairs.length, set.coders.length)]));
+    // All sources laid end to end, for the unitizing alpha of each code over the whole selection.
+    const continuum: CodedSpan[][] = set.coders.map(() => []);
+    let offset = 0;
+    const perSourceRows: AgreementRow[] = [];
+
+    for (const source of setSources) {
+      const spans = set.coders.map((i) => bySource.get(source.id)?.[i] ?? []);
+      const sourcePool = new Pool(pairs.length, set.coders.length);
+      const sourceCodePools = new Map<Id, Pool>();
+      const poolOf = (code: Id) => {
+        let pool = sourceCodePools.get(code);
+        if (!pool) sourceCodePools.set(code, (pool = new Pool(pairs.length, set.coders.length)));
+        return pool;
+      };
+      const usedCodes = new Set<Id>();
+      for (const coder of spans) for (const span of coder) usedCodes.add(span.code);
+
+      if (source.length > 0 && usedCodes.size > 0) {
+        pairs.forEach(([a, b], pairIndex) => {
+          const text = { length: source.length, codingsA: spans[a]!, codingsB: spans[b]! };
+          const characters = characterAgreement(text, { excludeUncoded: options.excludeUncoded });
+          const matched = segmentAgreement(text, { minOverlap: options.overlap });
+          for (const [code, counts] of characters.perCode) {
+            poolOf(code).addCharacters(pairIndex, counts);
+            perCode.get(code)?.addCharacters(pairIndex, counts);
+          }
+          // Codes a pair never used still have a table: every considered character is "neither".
+          const neither = {
+            both: 0,
+            onlyA: 0,
+            onlyB: 0,
+            neither: characters.consideredLength,
+          };
+          for (const code of codeIds) {
+            if (!characters.perCode.has(code)) perCode.get(code)?.addCharacters(pairIndex, neither);
+          }
+          sourcePool.addCharacters(pairIndex, characters.overall);
+          overall.addCharacters(pairIndex, characters.overall);
+          for (const [code, counts] of matched.perCode) {
+            poolOf(code).addSegments(pairIndex, counts);
+            perCode.get(code)?.addSegments(pairIndex, counts);
+          }
+          sourcePool.addSegments(pairIndex, matched.overall);
+          overall.addSegments(pairIndex, matched.overall);
+        });
+
+        const universe = options.excludeUncoded ? mergedIntervals(spans.flat()) : null;
+        const byCode = spans.map((coder) => groupIntervals(coder));
+        for (const code of usedCodes) {
+          const pools = [poolOf(code), perCode.get(code), sourcePool, overall].filter(
+            (pool): pool is Pool => pool !== undefined,
+          );
+          forEachStretch(
+            byCode.map((groups) => groups.get(code) ?? new Float64Array(0)),
+            source.length,
+            universe,
+            (_start, _end, mask) => {
+              for (const pool of pools) pool.addUnit(mask);
+            },
+          );
+        }
+      }
+
+      const unitizing =
+        detailed && source.length > 0 && usedCodes.size > 0
+          ? unitizingAlphaByCategory(spans, { start: 0, end: source.length })
+          : new Map<Id, { alpha: number | null }>();
+      spans.forEach((coder, i) => {
+        for (const span of coder) {
+          continuum[i]!.push({
+            code: span.code,
+            start: span.start + offset,
+            end: span.end + offset,
+          });
+        }
+      });
+      offset += source.length;
+
+      perSourceRows.push({
+        sourceId: source.id,
+        codeId: null,
+        coderIds: setIds,
+        scope: set.scope,
+        figures: figuresOf(sourcePool, options, null, false),
+      });
+      for (const code of detailed ? codeIds : []) {
+        const pool = sourceCodePools.get(code);
+        if (!pool) continue;
+        perSourceRows.push({
+          sourceId: source.id,
+          codeId: code,
+          coderIds: setIds,
+          scope: set.scope,
+          figures: figuresOf(pool, options, unitizing.get(code)?.alpha ?? null, false),
+        });
+      }
+    }
+
+    const unitizing =
+      offset > 0 && continuum.some((coder) => coder.length > 0)
+        ? unitizingAlphaByCategory(continuum, { start: 0, end: offset })
+        : new Map();
+    overallRows.push({
+      sourceId: null,
+      codeId: null,
+      coderIds: setIds,
+      scope: set.scope,
+      figures: figuresOf(overall, options, null, true),
+    });
+    for (const code of codeIds) {
+      codeRows.push({
+        sourceId: null,
+        codeId: code,
+        coderIds: setIds,
+        scope: set.scope,
+        figures: figuresOf(perCode.get(code)!, options, unitizing.get(code)?.alpha ?? null, true),
+      });
+    }
+    sourceRows.push(...perSourceRows);
+  }
+  return [...overallRows, ...codeRows, ...sourceRows];
+}
+
+function groupIntervals(spans: readonly CodedSpan[]): Map<Id, Intervals> {
+  const groups = new Map<Id, CodedSpan[]>();
+  for (const span of spans) {
+    const group = groups.get(span.code);
+    if (group) group.push(span);
+    else groups.set(span.code, [span]);
+  }
+  return new Map([...groups].map(([code, group]) => [code, mergedIntervals(group)]));
+}

@@ -1,0 +1,10 @@
+/** Coding rounds: agreement over coded texts and the drafted methods paragraph (pure). */
+export {
+  DETAIL_SOURCE_LIMIT,
+  computeAgreementRows,
+  type AgreementCoding,
+  type AgreementOptions,
+  type AgreementSource,
+} from './agreement';
+export { draftMethodsParagraph, formatFigure } from './methods-paragraph';
+export { codeStretches, intersects, mergedIntervals, type Stretch } from './stretches';
