@@ -9,6 +9,8 @@ import './styles/panes.css';
 import './styles/document.css';
 import './styles/overlays.css';
 import './styles/start.css';
+import './styles/codetree.css';
+import './styles/retrieval.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

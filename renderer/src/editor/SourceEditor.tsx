@@ -2,19 +2,34 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ParagraphNode } from 'lexical';
 import { useCallback, useState } from 'react';
 import type { SourceDetail } from '../../../shared/domain/types';
+import { CodingActionsPlugin } from './coding-actions/CodingActionsPlugin';
 import { CodingsLayer } from './codings/CodingsLayer';
+import { AnchoredEditingPlugin } from './editing/AnchoredEditingPlugin';
 import { RevealRangePlugin, type RevealTarget } from './reveal/RevealRangePlugin';
 import { SeekPlugin } from './seek/SeekPlugin';
 import { TranscriptLoaderPlugin } from './transcript/TranscriptLoaderPlugin';
-import { TranscriptParagraphNode } from './transcript/TranscriptParagraphNode';
+import {
+  $createTranscriptParagraphNode,
+  TranscriptParagraphNode,
+} from './transcript/TranscriptParagraphNode';
 
 const initialConfig: InitialConfigType = {
   namespace: 'concord-source',
-  nodes: [TranscriptParagraphNode],
-  // Read-only until the coding issue adds editing; the text is still selectable.
-  editable: false,
+  nodes: [
+    TranscriptParagraphNode,
+    // Any paragraph Lexical creates on its own is a transcript paragraph too.
+    {
+      replace: ParagraphNode,
+      with: () => $createTranscriptParagraphNode(null, null, false),
+      withKlass: TranscriptParagraphNode,
+    },
+  ],
+  // Editable: every change becomes text edits with codings anchored (AnchoredEditingPlugin).
+  // There is deliberately no HistoryPlugin: undo is the core's, one stack for text and coding.
+  editable: true,
   theme: { text: { bold: 'doc-bold', italic: 'doc-italic' } },
   onError(error) {
     throw error;
@@ -28,7 +43,10 @@ export interface SourceEditorProps {
   onSeek: (timeMs: number) => void;
 }
 
-/** The source document: a Lexical editor with one block per paragraph and a speaker gutter. */
+/**
+ * The source document: a Lexical editor with one block per paragraph and a speaker gutter, whose
+ * text can be corrected with codings anchored to it, and coded from the keyboard or the tree.
+ */
 export function SourceEditor({ source, reveal, onSeek }: SourceEditorProps) {
   const [loadedId, setLoadedId] = useState<string | null>(null);
   const onLoaded = useCallback((id: string) => setLoadedId(id), []);
@@ -36,13 +54,14 @@ export function SourceEditor({ source, reveal, onSeek }: SourceEditorProps) {
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      {/* Before the codings layer: codings move with an edit before anything redraws. */}
+      <AnchoredEditingPlugin sourceId={source.id} />
       <CodingsLayer sourceId={source.id}>
         <RichTextPlugin
           contentEditable={
             <ContentEditable
               className="doc__content"
               aria-label={`Text of ${source.title}`}
-              aria-readonly
               spellCheck={false}
             />
           }
@@ -52,6 +71,7 @@ export function SourceEditor({ source, reveal, onSeek }: SourceEditorProps) {
       <TranscriptLoaderPlugin source={source} onLoaded={onLoaded} />
       <SeekPlugin onSeek={onSeek} />
       <RevealRangePlugin target={target} />
+      <CodingActionsPlugin />
     </LexicalComposer>
   );
 }

@@ -2,12 +2,15 @@ import { useProjectStore } from '../state/project';
 import { useSourcesStore } from '../state/sources';
 import { useUiStore } from '../state/ui';
 import { USER_SELECTOR_ID } from '../shell/UserSelector';
+import { showRetrievalTab } from '../retrieval/showRetrievalTab';
+import { codeTreeCommands } from '../codetree/paletteCommands';
+import { codingCommands } from '../editor/coding-actions/codingCommands';
 
 export interface Command {
   id: string;
   title: string;
   /** Group shown at the right of the palette row. */
-  group: 'Source' | 'Project' | 'View' | 'Coder';
+  group: 'Source' | 'Project' | 'View' | 'Coder' | 'Code' | 'Edit';
   /** Written as 'Mod+Shift+F'; shown in the palette and used by the global key handler. */
   shortcut?: string;
   run(): void;
@@ -69,6 +72,12 @@ export function staticCommands(): Command[] {
       run: () => ui.setBottomTab('search'),
     },
     {
+      id: 'show-coded-segments',
+      title: 'Show coded segments of a code…',
+      group: 'View',
+      run: showRetrievalTab,
+    },
+    {
       id: 'show-audit',
       title: 'Show audit log',
       group: 'View',
@@ -86,6 +95,8 @@ export function staticCommands(): Command[] {
       group: 'Project',
       run: () => void useProjectStore.getState().closeProject(),
     },
+    ...codeTreeCommands(),
+    ...codingCommands(),
   ];
 }
 

@@ -2,12 +2,14 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useUiStore, type BottomTab } from '../state/ui';
 import { useSearchStore } from '../state/search';
 import { SearchResults } from '../search/SearchResults';
+import { RetrievalPanel } from '../retrieval/RetrievalPanel';
 import { AuditLog } from '../audit/AuditLog';
 import { ParticipantTable } from '../participants/ParticipantTable';
 import { Icon, type IconName } from '../ui/Icon';
 
 const TABS: { id: BottomTab; label: string; icon: IconName }[] = [
   { id: 'search', label: 'Search results', icon: 'search' },
+  { id: 'segments', label: 'Coded segments', icon: 'notes' },
   { id: 'participants', label: 'Participants', icon: 'table' },
   { id: 'audit', label: 'Audit log', icon: 'history' },
 ];
@@ -77,6 +79,7 @@ export function BottomPane() {
           aria-labelledby={`tab-${tab}`}
         >
           {tab === 'search' && <SearchResults />}
+          {tab === 'segments' && <RetrievalPanel />}
           {tab === 'participants' && <ParticipantTable />}
           {tab === 'audit' && <AuditLog />}
         </div>

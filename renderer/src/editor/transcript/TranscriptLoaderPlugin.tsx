@@ -1,9 +1,16 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { HISTORY_MERGE_TAG } from 'lexical';
 import { useLayoutEffect } from 'react';
 import type { SourceDetail } from '../../../../shared/domain/types';
+import { LOAD_TAG, setShownDocument, shownDocument } from '../editing/shownDocument';
 import { $buildTranscript } from './buildTranscript';
 
-/** Loads a source into the editor in one discrete update whenever another source is shown. */
+/**
+ * Loads a source into the editor in one discrete update whenever another source, or another
+ * revision of its text, is to be shown. The text the user is editing is already in the editor
+ * (its revision advances as the core confirms the edits), so it is never rebuilt from an older
+ * copy.
+ */
 export function TranscriptLoaderPlugin({
   source,
   onLoaded,
@@ -14,7 +21,15 @@ export function TranscriptLoaderPlugin({
   const [editor] = useLexicalComposerContext();
 
   useLayoutEffect(() => {
-    editor.update(() => $buildTranscript(source), { discrete: true, tag: 'history-merge' });
+    const revision = source.revision ?? 0;
+    const shown = shownDocument(editor);
+    if (shown?.sourceId !== source.id || shown.revision !== revision) {
+      editor.update(() => $buildTranscript(source), {
+        discrete: true,
+        tag: [HISTORY_MERGE_TAG, LOAD_TAG],
+      });
+      setShownDocument(editor, { sourceId: source.id, revision });
+    }
     onLoaded(source.id);
   }, [editor, source, onLoaded]);
 

@@ -6,6 +6,7 @@ import {
   type LexicalNode,
   type LexicalUpdateJSON,
   type NodeKey,
+  type RangeSelection,
   type SerializedElementNode,
   type Spread,
 } from 'lexical';
@@ -113,6 +114,19 @@ export class TranscriptParagraphNode extends ElementNode {
       previous.__timeMs !== this.__timeMs ||
       previous.__firstOfTurn !== this.__firstOfTurn
     );
+  }
+
+  /**
+   * Enter splits a paragraph: the new paragraph continues the same turn, so it carries no
+   * speaker label or timestamp of its own.
+   */
+  override insertNewAfter(
+    _selection: RangeSelection,
+    restoreSelection = true,
+  ): TranscriptParagraphNode {
+    const paragraph = $createTranscriptParagraphNode(null, null, false);
+    this.insertAfter(paragraph, restoreSelection);
+    return paragraph;
   }
 
   getSpeaker(): string | null {

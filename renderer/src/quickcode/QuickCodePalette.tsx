@@ -1,0 +1,141 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { HighlightedText } from '../codetree/HighlightedText';
+import { applyCodeToSelection } from '../editor/coding-actions/applyCode';
+import { useRecentCodesStore } from '../editor/coding-actions/recentCodesStore';
+import { slotShortcut } from '../editor/coding-actions/recentSlots';
+import { shortcutLabel } from '../lib/keyboard';
+import { useCodingsStore } from '../state/codings';
+import { useQuickCodeStore } from './quickCodeStore';
+import { codePaths, rankCodes } from './rankCodes';
+import './quickcode.css';
+
+const MAX_ROWS = 60;
+const PREVIEW_CHARS = 90;
+
+/**
+ * Quick-code: a keyboard-only picker over the code paths (fuzzy), recent codes first. Enter
+ * applies the active code to the text selected when the palette opened; arrows choose, Escape
+ * closes. Each recent code shows its Alt+number shortcut.
+ */
+export function QuickCodePalette({ onClosed }: { onClosed: () => void }) {
+  const target = useQuickCodeStore((s) => s.target);
+  const close = useQuickCodeStore((s) => s.close);
+  const codes = useCodingsStore((s) => s.codes);
+  const recent = useRecentCodesStore((s) => s.recent);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const paths = useMemo(() => codePaths(codes), [codes]);
+  const shown = useMemo(
+    () => rankCodes(paths, query, recent.order).slice(0, MAX_ROWS),
+    [paths, query, recent.order],
+  );
+
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
+
+  useEffect(() => {
+    list.current?.children[active]?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const dismiss = () => {
+    close();
+    onClosed();
+  };
+  const apply = (index: number) => {
+    const choice = shown[index];
+    if (!choice || !target) return;
+    dismiss();
+    void applyCodeToSelection(choice.code.id, target);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((i) => Math.min(shown.length - 1, i + 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(0, i - 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      apply(active);
+    }
+  };
+
+  const preview = target
+    ? target.text.length > PREVIEW_CHARS
+      ? `${target.text.slice(0, PREVIEW_CHARS)}…`
+      : target.text
+    : '';
+
+  return (
+    <dialog
+      ref={dialog}
+      className="palette quick-code"
+      aria-label="Quick code"
+      onCancel={(event) => {
+        event.preventDefault();
+        dismiss();
+      }}
+      onMouseDown={(event) => event.target === dialog.current && dismiss()}
+    >
+      <input
+        className="palette__input"
+        placeholder="Code the selection with… (type part of a code name)"
+        aria-label="Code name"
+        role="combobox"
+        aria-expanded
+        aria-controls="quick-code-list"
+        aria-activedescendant={shown[active] ? `qc-${shown[active].code.id}` : undefined}
+        autoFocus
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <p className="quick-code__target" title={target?.text}>
+        <span className="faint">Selection:</span> “{preview.replace(/\s+/g, ' ')}”
+      </p>
+      <ul ref={list} id="quick-code-list" className="palette__list" role="listbox">
+        {shown.length === 0 && (
+          <li className="palette__empty">
+            {codes.length === 0
+              ? 'The codebook is empty: add codes in the code tree, or press Ctrl+Shift+I to code in vivo.'
+              : 'No code matches'}
+          </li>
+        )}
+        {shown.map((entry, index) => {
+          const shortcut = slotShortcut(recent, entry.code.id);
+          return (
+            <li
+              key={entry.code.id}
+              id={`qc-${entry.code.id}`}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'palette__row is-active' : 'palette__row'}
+              onMouseMove={() => setActive(index)}
+              onClick={() => apply(index)}
+            >
+              <span
+                className="quick-code__swatch"
+                style={{ background: entry.code.color }}
+                aria-hidden
+              />
+              <span className="palette__title">
+                <HighlightedText text={entry.path} positions={entry.positions} />
+              </span>
+              {entry.recent && <span className="palette__group">recent</span>}
+              {shortcut && (
+                <kbd title={`Apply with ${shortcutLabel(shortcut)}`}>{shortcutLabel(shortcut)}</kbd>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </dialog>
+  );
+}
