@@ -1,0 +1,252 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { startServer } from '../../electron/server';
+import { buildEditorProject, type EditorProject } from './editor-fixture';
+import { EDITOR_PAGE_PROBE } from './editor-page-probe';
+
+const OPEN_RUNS = 5;
+const APPLY_RUNS = 20;
+/** Keys typed per document; the first WARM_UP_KEYS are reported apart (docs/editor.md, 8). */
+const KEYS = 220;
+const WARM_UP_KEYS = 20;
+const TYPED = 'and the case worker said that ';
+const STEP_TIMEOUT_MS = 15_000;
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface EditorFigures {
+  project: EditorProject;
+  openMs: number;
+  openPlainMs: number;
+  applyMs: number;
+  applyMaxMs: number;
+  coded: KeyFigures;
+  plain: KeyFigures;
+}
+
+export interface KeyFigures {
+  p50: number;
+  p95: number;
+  /** The slowest of the first keys, excluded from p50/p95 (a one-off raster pause). */
+  warmUpMax: number;
+  /** p95 of the browser's Event Timing for keydown; keys under its 16 ms threshold count as 0. */
+  eventTimingP95: number;
+}
+
+interface KeySample {
+  start: number;
+  ms: number;
+}
+
+/**
+ * Measures the source editor in headless Chromium against `concord serve` (in-process) on a fresh
+ * 30,000-word project: opening a coded source, applying codes, typing in coded text and, as the
+ * floor, in the same text without codings. Figures follow docs/editor.md.
+ */
+export async function measureEditor(
+  root: string,
+  log: (message: string) => void,
+): Promise<EditorFigures> {
+  ensureRendererBuilt(root, log);
+  const dir = path.join(os.tmpdir(), 'concord-bench-editor');
+  log('building the editor project (30,000 words, 3,000 codings)');
+  const project = await buildEditorProject(dir);
+  const server = await startServer({
+    projectPath: project.projectPath,
+    staticDir: path.join(root, 'dist/renderer'),
+    configDir: dir,
+    version: 'bench',
+    log: (message, error) => log(`server: ${message} ${error ?? ''}`),
+  });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.addInitScript({ content: EDITOR_PAGE_PROBE });
+    await page.goto(server.url);
+    await page.getByRole('listbox', { name: /Sources/ }).waitFor();
+
+    log('measuring editor open');
+    const openCoded: number[] = [];
+    const openPlain: number[] = [];
+    for (let run = 0; run < OPEN_RUNS; run++) {
+      openPlain.push(await timeOpen(page, project.plainTitle, false));
+      openCoded.push(await timeOpen(page, project.codedTitle, true));
+    }
+
+    log('measuring code application');
+    const applied = await timeApplications(page, server.url);
+
+    log('measuring keystrokes in coded text, then in the same text without codings');
+    const coded = await timeKeys(page);
+    await timeOpen(page, project.plainTitle, false);
+    const plain = await timeKeys(page);
+
+    return {
+      project,
+      openMs: median(openCoded),
+      openPlainMs: median(openPlain),
+      applyMs: median(applied),
+      applyMaxMs: Math.max(...applied),
+      coded,
+      plain,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function ensureRendererBuilt(root: string, log: (message: string) => void): void {
+  if (fs.existsSync(path.join(root, 'dist/renderer/index.html'))) return;
+  log('building the renderer (dist/renderer is missing)');
+  execFileSync('npx', ['vite', 'build', '-c', 'vite.renderer.config.ts'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+}
+
+/** Clicks a source in the list; ms to the first painted frame with its text (and codings). */
+async function timeOpen(page: Page, title: string, withStripes: boolean): Promise<number> {
+  await page.evaluate(
+    `window.__openTimed = window.__editorBench.armOpen(${JSON.stringify(title)}, ${withStripes}); 0`,
+  );
+  await page
+    .getByRole('listbox', { name: /Sources/ })
+    .getByRole('option', { name: title })
+    .click();
+  return withTimeout(page.evaluate<number>('window.__openTimed'), `opening ${title}`);
+}
+
+/**
+ * Applies a code with Alt+1 to a fresh selection of words in a visible paragraph, APPLY_RUNS
+ * times; ms from the key to the painted frame with the new stripe. The stripe is drawn only after
+ * the core answered, so the row is committed too; the count of new rows is checked at the end.
+ */
+async function timeApplications(page: Page, url: string): Promise<number[]> {
+  const before = await countCodings(url);
+  // One application through quick-code (untimed) puts a code on Alt+1.
+  await selectWords(page, 0);
+  await page.keyboard.press('Control+e');
+  const quickCode = page.getByRole('dialog', { name: 'Quick code' });
+  await quickCode.getByRole('combobox', { name: 'Code name' }).fill('Code 07');
+  // Enter takes the first suggestion: wait until the list has caught up with the typed name.
+  await quickCode.getByRole('option').first().filter({ hasText: 'Code 07' }).waitFor();
+  await page.keyboard.press('Enter');
+  await quickCode.waitFor({ state: 'hidden' });
+
+  const times: number[] = [];
+  for (let run = 1; run <= APPLY_RUNS; run++) {
+    await selectWords(page, run);
+    await page.evaluate('window.__applyTimed = window.__editorBench.armApply(); 0');
+    await page.keyboard.press('Alt+1');
+    const result = await withTimeout(
+      page.evaluate<{ ms: number }>('window.__applyTimed'),
+      `applying code ${run}`,
+    );
+    times.push(result.ms);
+  }
+  const added = (await countCodings(url)) - before;
+  if (added !== APPLY_RUNS + 1) {
+    throw new Error(`expected ${APPLY_RUNS + 1} new codings after applying, found ${added}`);
+  }
+  return times;
+}
+
+/** Selects 20 characters of the (run mod n)-th paragraph in view, at an offset that varies. */
+async function selectWords(page: Page, run: number): Promise<void> {
+  await page.evaluate(`(() => {
+    const root = document.querySelector('.doc__content');
+    const visible = [...root.querySelectorAll('.tp__text')].filter((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight && el.textContent.length >= 200;
+    });
+    if (visible.length === 0) throw new Error('no paragraph of 200 characters is fully in view');
+    const block = visible[${run} % visible.length];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node && node.data.length < 120) node = walker.nextNode();
+    if (!node) throw new Error('no text node of 120 characters in the paragraph');
+    const from = 4 + ((${run} * 23) % (node.data.length - 40));
+    root.focus({ preventScroll: true });
+    getSelection().setBaseAndExtent(node, from, node, from + 20);
+  })()`);
+  // Lexical reads the selection on selectionchange; two frames let it settle.
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+}
+
+/** Types KEYS characters in the middle of the second paragraph in view, one painted key at a time. */
+async function timeKeys(page: Page): Promise<KeyFigures> {
+  const block = page.locator('.doc__content .tp__text').nth(1);
+  const box = await block.boundingBox();
+  if (!box) throw new Error('the second paragraph is not shown');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate('window.__editorBench.startKeys()');
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.type(TYPED[i % TYPED.length]!);
+    await withTimeout(page.evaluate(`window.__editorBench.waitKeys(${i + 1})`), `key ${i + 1}`);
+  }
+  const { work, events } = await page.evaluate<{ work: KeySample[]; events: KeySample[] }>(
+    'window.__editorBench.stopKeys()',
+  );
+  const steady = work.slice(WARM_UP_KEYS).map((key) => key.ms);
+  const cutoff = work[WARM_UP_KEYS - 1]!.start;
+  const slowEvents = events.filter((event) => event.start > cutoff).map((event) => event.ms);
+  const eventDurations = [
+    ...slowEvents,
+    ...Array<number>(steady.length - slowEvents.length).fill(0),
+  ];
+  return {
+    p50: percentile(steady, 50),
+    p95: percentile(steady, 95),
+    warmUpMax: Math.max(...work.slice(0, WARM_UP_KEYS).map((key) => key.ms)),
+    eventTimingP95: percentile(eventDurations, 95),
+  };
+}
+
+async function countCodings(url: string): Promise<number> {
+  const address = new URL(url);
+  const token = new URLSearchParams(address.hash.slice(1)).get('token') ?? '';
+  const response = await fetch(new URL('/api/listCodings', address.origin), {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ arg: {} }),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value?: unknown[] };
+  if (!envelope.ok || !envelope.value) throw new Error('listCodings failed');
+  return envelope.value.length;
+}
+
+function withTimeout<T>(promise: Promise<T>, step: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`editor bench: ${step} did not finish in ${STEP_TIMEOUT_MS} ms`)),
+      STEP_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}

@@ -1,0 +1,118 @@
+/**
+ * Timing code injected into the page (as plain JavaScript text, so no transpiler helper leaks into
+ * the browser). It defines `window.__editorBench`:
+ * - afterPaint(cb): calls cb(now) in the first task after the frame that shows the current DOM.
+ * - armOpen(title): resolves with ms from the next pointerdown to the first painted frame with the
+ *   title, editable text, stripes (when `withStripes`) and registered highlights.
+ * - armApply(): resolves with ms from the next Alt+1 keydown to the painted frame with a new stripe.
+ * - startKeys()/waitKeys(n)/stopKeys(): per-key main-thread work as docs/editor.md defines it
+ *   (key event to the end of the editor's update, plus the frame after it from its start to the
+ *   task after its paint) and the browser's Event Timing duration for each keydown.
+ */
+export const EDITOR_PAGE_PROBE = String.raw`
+(() => {
+  let inFrame = false;
+  const afterFrame = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    inFrame = false;
+    const now = performance.now();
+    for (const cb of afterFrame.splice(0)) cb(now);
+  };
+  const frameDone = () => { if (afterFrame.length) channel.port2.postMessage(0); };
+  // Whether script runs inside a frame's rendering update (rAF callbacks, before the paint).
+  const trackFrames = () => requestAnimationFrame(() => { inFrame = true; channel.port2.postMessage(0); trackFrames(); });
+  trackFrames();
+  function afterPaint(cb) {
+    afterFrame.push(cb);
+    if (!inFrame) requestAnimationFrame(frameDone);
+  }
+  const stripeGroup = () => document.querySelector('[role="group"][aria-label="Coding stripes"]');
+  const stripeIds = () => [...(stripeGroup()?.querySelectorAll('[data-coding-id]') ?? [])].map((el) => el.dataset.codingId);
+  const highlightRanges = () => { let n = 0; for (const h of CSS.highlights.values()) n += h.size; return n; };
+
+  function armOpen(title, withStripes) {
+    return new Promise((resolve) => {
+      let start = null;
+      const onDown = () => { if (start === null) start = performance.now(); };
+      window.addEventListener('pointerdown', onDown, true);
+      const ready = () => {
+        const root = document.querySelector('.doc__content');
+        return document.querySelector('.doc__title')?.textContent === title &&
+          root?.getAttribute('contenteditable') === 'true' && root.querySelector('.tp__text') !== null &&
+          (!withStripes || (stripeIds().length > 0 && highlightRanges() > 0));
+      };
+      const check = () => {
+        if (start === null || !ready()) return;
+        observer.disconnect();
+        window.removeEventListener('pointerdown', onDown, true);
+        afterPaint((now) => resolve(now - start));
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      // Highlights are registered without DOM mutations: look at every frame as well.
+      const poll = () => { if (start === null || !ready()) requestAnimationFrame(poll); else check(); };
+      requestAnimationFrame(poll);
+    });
+  }
+
+  function armApply() {
+    const before = new Set(stripeIds());
+    return new Promise((resolve) => {
+      let start = null;
+      const onKey = (event) => { if (event.altKey && event.code === 'Digit1' && start === null) start = performance.now(); };
+      window.addEventListener('keydown', onKey, true);
+      const observer = new MutationObserver(() => {
+        if (start === null) return;
+        const added = stripeIds().find((id) => !before.has(id));
+        if (!added) return;
+        observer.disconnect();
+        window.removeEventListener('keydown', onKey, true);
+        afterPaint((now) => resolve({ ms: now - start, codingId: added }));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-coding-id'] });
+    });
+  }
+
+  let keys = null;
+  function startKeys() {
+    const editor = document.querySelector('[data-lexical-editor]').__lexicalEditor;
+    const state = { work: [], events: [], pending: null };
+    const onKey = (event) => { if (!event.altKey && !event.ctrlKey) state.pending = { start: performance.now(), updated: null }; };
+    const unregister = editor.registerUpdateListener(({ dirtyLeaves }) => {
+      const key = state.pending;
+      if (!key || dirtyLeaves.size === 0) return;
+      const first = key.updated === null;
+      key.updated = performance.now();
+      if (!first) return;
+      requestAnimationFrame((frameStart) => {
+        const paintFrom = Math.max(frameStart, key.updated);
+        afterFrame.push((now) => {
+          state.work.push({ start: key.start, ms: key.updated - key.start + (now - paintFrom) });
+          if (state.pending === key) state.pending = null;
+        });
+        frameDone();
+      });
+    });
+    const events = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'keydown') state.events.push({ start: entry.startTime, ms: entry.duration });
+    });
+    events.observe({ type: 'event', durationThreshold: 16 });
+    window.addEventListener('keydown', onKey, true);
+    keys = { state, stop: () => { unregister(); events.disconnect(); window.removeEventListener('keydown', onKey, true); } };
+  }
+  // Resolves once n keys are measured (checked after every frame).
+  const waitKeys = (n) => new Promise((resolve) => {
+    const check = () => (keys.state.work.length >= n ? resolve() : afterPaint(check));
+    check();
+  });
+  function stopKeys() {
+    const { state, stop } = keys;
+    stop();
+    keys = null;
+    return { work: state.work, events: state.events };
+  }
+
+  window.__editorBench = { afterPaint, armOpen, armApply, startKeys, waitKeys, stopKeys };
+})();
+`;
