@@ -111,8 +111,11 @@ class Pool {
     into.matched += counts.matchedA + counts.matchedB;
   }
 
-  addUnit(mask: number): void {
-    this.patterns.set(mask, (this.patterns.get(mask) ?? 0) + 1);
+  /** Adds unit counts; patterns new to the pool are added in the order of `units`. */
+  addUnits(units: PatternCounts): void {
+    for (const [mask, count] of units) {
+      this.patterns.set(mask, (this.patterns.get(mask) ?? 0) + count);
+    }
   }
 }
 
@@ -199,6 +202,31 @@ function figuresOf(
   };
 }
 
+/** Each source's codings, split by coder (in the order of the coder ids given). */
+export type CodingsBySource = ReadonlyMap<Id, readonly (readonly CodedSpan[])[]>;
+
+/**
+ * Groups `codings` by source and coder, keeping each coder's codings in the order given. Codings
+ * of other coders and codes are left out.
+ */
+export function groupCodingsBySource(
+  coderIds: readonly Id[],
+  codeIds: readonly Id[],
+  codings: Iterable<AgreementCoding>,
+): CodingsBySource {
+  const coderIndex = new Map(coderIds.map((id, i) => [id, i]));
+  const codeSet = new Set(codeIds);
+  const bySource = new Map<Id, CodedSpan[][]>();
+  for (const coding of codings) {
+    const coder = coderIndex.get(coding.coderId);
+    if (coder === undefined || !codeSet.has(coding.codeId)) continue;
+    let perCoder = bySource.get(coding.sourceId);
+    if (!perCoder) bySource.set(coding.sourceId, (perCoder = coderIds.map(() => [])));
+    perCoder[coder]!.push({ code: coding.codeId, start: coding.start, end: coding.end });
+  }
+  return bySource;
+}
+
 /**
  * The agreement rows for `coderIds` (two or more) on `sources`, over the codes `codeIds`.
  * `codings` may hold other coders and codes; they are ignored. Rows: overall first, then one per
@@ -212,17 +240,27 @@ export function computeAgreementRows(
   codings: Iterable<AgreementCoding>,
   options: AgreementOptions,
 ): AgreementRow[] {
-  const coderIndex = new Map(coderIds.map((id, i) => [id, i]));
-  const codeSet = new Set(codeIds);
-  const bySource = new Map<Id, CodedSpan[][]>();
-  for (const coding of codings) {
-    const coder = coderIndex.get(coding.coderId);
-    if (coder === undefined || !codeSet.has(coding.codeId)) continue;
-    let perCoder = bySource.get(coding.sourceId);
-    if (!perCoder) bySource.set(coding.sourceId, (perCoder = coderIds.map(() => [])));
-    perCoder[coder]!.push({ code: coding.codeId, start: coding.start, end: coding.end });
-  }
+  return computeGroupedAgreementRows(
+    sources,
+    coderIds,
+    codeIds,
+    groupCodingsBySource(coderIds, codeIds, codings),
+    options,
+  );
+}
 
+/**
+ * computeAgreementRows over codings already grouped (groupCodingsBySource, or a store that reads
+ * them grouped): `bySource` must hold only codes of `codeIds`, each coder's codings in one order
+ * (the same order gives the same report, bootstrap interval included).
+ */
+export function computeGroupedAgreementRows(
+  sources: readonly AgreementSource[],
+  coderIds: readonly Id[],
+  codeIds: readonly Id[],
+  bySource: CodingsBySource,
+  options: AgreementOptions,
+): AgreementRow[] {
   const sets: { coders: number[]; scope: 'pair' | 'group' }[] = pairsOf(coderIds.length).map(
     (pair) => ({ coders: pair, scope: 'pair' as const }),
   );
@@ -298,14 +336,17 @@ export function computeAgreementRows(
           const pools = [poolOf(code), perCode.get(code), sourcePool, overall].filter(
             (pool): pool is Pool => pool !== undefined,
           );
+          // Counted once here and added to the four pools after: a project has millions of units.
+          const units: PatternCounts = new Map();
           forEachStretch(
             byCode.map((groups) => groups.get(code) ?? new Float64Array(0)),
             source.length,
             universe,
             (_start, _end, mask) => {
-              for (const pool of pools) pool.addUnit(mask);
+              units.set(mask, (units.get(mask) ?? 0) + 1);
             },
           );
+          for (const pool of pools) pool.addUnits(units);
         }
       }
 

@@ -2,9 +2,12 @@
 export {
   DETAIL_SOURCE_LIMIT,
   computeAgreementRows,
+  computeGroupedAgreementRows,
+  groupCodingsBySource,
   type AgreementCoding,
   type AgreementOptions,
   type AgreementSource,
+  type CodingsBySource,
 } from './agreement';
 export { draftMethodsParagraph, formatFigure } from './methods-paragraph';
 export { codeStretches, intersects, mergedIntervals, type Stretch } from './stretches';

@@ -9,7 +9,7 @@ export const TRANSCRIPTS = 1_000;
 export const WORDS_PER_TRANSCRIPT = 10_000;
 const PARTICIPANTS = 200;
 /** Bump when the generator or the schema changes, so an old cache is not measured. */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 export interface LargeProject {
   projectPath: string;

@@ -2,11 +2,12 @@ import type { AgreementReport, ConcordApi, Disagreement } from '../../../shared/
 import type { Id } from '../../../shared/domain/types';
 import {
   codeStretches,
-  computeAgreementRows,
+  computeGroupedAgreementRows,
   mergedIntervals,
   type AgreementCoding,
 } from '../../../shared/rounds';
 import type { ProjectSession } from '../session/project-session';
+import { readAgreementCodings } from '../store/agreement-codings';
 import { agreementReportCsv } from './agreement-csv';
 import { agreementReportDocx } from './agreement-docx';
 import { selectForAgreement, type AgreementSelection } from './agreement-selection';
@@ -51,11 +52,15 @@ function computeReport(
   const unit = query.unit ?? 'character';
   const overlap = query.overlap ?? DEFAULT_OVERLAP;
   const excludeUncoded = query.excludeUncoded ?? false;
-  const rows = computeAgreementRows(
+  const rows = computeGroupedAgreementRows(
     selection.sources,
     selection.coders.map((coder) => coder.id),
     selection.codes.map((code) => code.id),
-    loadCodings(session, selection),
+    readAgreementCodings(
+      session.store.db,
+      selection.coders.map((coder) => coder.id),
+      selection.codes.map((code) => code.id),
+    ),
     {
       unit,
       overlap,

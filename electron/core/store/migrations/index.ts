@@ -2,6 +2,7 @@ import type { Migration } from './migration';
 import { migration001Initial } from './001-initial';
 import { migration002SourceRevision } from './002-source-revision';
 import { migration003Rounds } from './003-rounds';
+import { migration004CodingsByCodeCoder } from './004-codings-by-code-coder';
 
 export type { Migration } from './migration';
 
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration001Initial,
   migration002SourceRevision,
   migration003Rounds,
+  migration004CodingsByCodeCoder,
 ];
 
 /** The newest schema this build reads and writes. */

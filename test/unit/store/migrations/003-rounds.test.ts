@@ -26,7 +26,7 @@ describe('migration 003 (rounds)', () => {
   });
 
   it('keeps existing users active and lets coders change the codebook by default', () => {
-    expect(migrate(db, MIGRATIONS)).toEqual({ from: 2, to: 3 });
+    expect(migrate(db, MIGRATIONS.slice(0, 3))).toEqual({ from: 2, to: 3 });
     expect(db.prepare("SELECT deactivated_at FROM users WHERE id = 'u1'").pluck().get()).toBeNull();
     expect(db.prepare('SELECT coder_changes FROM codebook_policy').pluck().all()).toEqual(['all']);
   });
