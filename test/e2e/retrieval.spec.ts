@@ -50,7 +50,10 @@ test('retrieves the segments of a code, grouped by source with participant label
   await expect(segments.first()).toBeVisible();
   const count = await segmentCount(panel);
   expect(count).toBeGreaterThan(0);
-  await expect(segments).toHaveCount(count);
+  // The list is virtualised: it renders the rows near the viewport, never more than it has.
+  const rendered = await segments.count();
+  expect(rendered).toBeGreaterThan(0);
+  expect(rendered).toBeLessThanOrEqual(count);
   await expect(panel.locator('.retrieval-status__summary')).toHaveText(
     /^\d+ segments? in \d+ sources? from \d+ participants?$/,
   );
