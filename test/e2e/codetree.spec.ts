@@ -1,25 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { CodeStats } from '../../shared/api/contract';
 import type { Code, Coding, User } from '../../shared/domain/types';
-import { expect, screenshot, test } from './fixtures';
-
-/** Calls the served API from the page with the page's own token, as the UI does. */
-async function callApi<T>(page: Page, method: string, arg?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, arg }) => {
-      const token = sessionStorage.getItem('concord.token');
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ arg }),
-      });
-      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
-      return envelope.value;
-    },
-    { method, arg },
-  ) as Promise<T>;
-}
+import { callApi, expect, screenshot, test } from './fixtures';
 
 const tree = (page: Page) => page.getByRole('tree', { name: 'Codes' });
 /** The row of a code by its exact name (the accessible name is "Name, N codings"). */

@@ -1,24 +1,5 @@
-import type { Page } from '@playwright/test';
 import type { Code, Coding, SourceDetail, SourceSummary, User } from '../../shared/domain/types';
-import { expect, screenshot, test } from './fixtures';
-
-/** Calls the served API from the page, with the token the page keeps (as the UI itself does). */
-async function callApi<T>(page: Page, method: string, arg?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, arg }) => {
-      const token = sessionStorage.getItem('concord.token');
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ arg }),
-      });
-      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
-      return envelope.value;
-    },
-    { method, arg },
-  ) as Promise<T>;
-}
+import { callApi, expect, screenshot, test } from './fixtures';
 
 const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 

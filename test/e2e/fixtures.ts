@@ -28,3 +28,21 @@ export { expect };
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/${name}.png` });
 }
+
+/** Calls the served API from the page, with the token the page keeps (as the UI itself does). */
+export async function callApi<T>(page: Page, method: string, arg?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, arg }) => {
+      const token = sessionStorage.getItem('concord.token');
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ arg }),
+      });
+      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
+      return envelope.value;
+    },
+    { method, arg },
+  ) as Promise<T>;
+}

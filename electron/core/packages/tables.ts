@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { ROW_COLUMNS } from '../store/history/rows';
 
 /**
  * The tables a coder package copies, with the exact columns copied. Inserts are built from these
@@ -27,32 +28,8 @@ export const PACKAGE_COLUMNS = {
   ],
   source_turns: ['source_id', 'idx', 'start', 'end', 'speaker', 'time_ms'],
   sync_points: ['source_id', 'offset', 'time_ms'],
-  codes: [
-    'id',
-    'parent_id',
-    'name',
-    'color',
-    'definition',
-    'inclusion',
-    'exclusion',
-    'example',
-    'memo',
-    'position',
-    'created_at',
-    'updated_at',
-  ],
-  codings: [
-    'id',
-    'source_id',
-    'coder_id',
-    'code_id',
-    'start',
-    'end',
-    'memo',
-    'excerpt',
-    'created_at',
-    'updated_at',
-  ],
+  codes: ROW_COLUMNS.codes,
+  codings: ROW_COLUMNS.codings,
   rounds: ['id', 'name', 'mode', 'status', 'created_at', 'closed_at'],
   round_sources: ['round_id', 'source_id', 'position'],
   round_assignments: ['round_id', 'source_id', 'coder_id', 'done_at'],

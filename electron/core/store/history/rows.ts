@@ -34,7 +34,8 @@ export interface CodingRow {
 export type RowTable = 'codes' | 'codings';
 export type RowOf<T extends RowTable> = T extends 'codes' ? CodeRow : CodingRow;
 
-const COLUMNS: { [T in RowTable]: readonly (keyof RowOf<T> & string)[] } = {
+/** The stored columns of codes and codings: the one list history and coder packages copy. */
+export const ROW_COLUMNS: { [T in RowTable]: readonly (keyof RowOf<T> & string)[] } = {
   codes: [
     'id',
     'parent_id',
@@ -72,7 +73,7 @@ export class RowAccess<T extends RowTable> {
   private readonly deleteOne: Database.Statement<[Id]>;
 
   constructor(db: Database.Database, table: T) {
-    const columns = COLUMNS[table];
+    const columns = ROW_COLUMNS[table];
     this.selectOne = db.prepare(
       `SELECT ${columns.map(quoted).join(', ')} FROM ${table} WHERE id = ?`,
     );
