@@ -11,6 +11,9 @@ import { ImportDialog } from './import/ImportDialog';
 import { FileDropTarget } from './import/FileDropTarget';
 import { ParticipantCsvReportDialog } from './participants/ParticipantCsvReportDialog';
 import { useHostMenuCommands } from './host/useHostMenuCommands';
+import { TeamDialogs } from './team/TeamDialogs';
+import { RoundDialogs } from './rounds/RoundDialogs';
+import { PackageDialogs } from './packages/PackageDialogs';
 
 /** The root: the start screen or the workbench, plus app-wide dialogs and shortcuts. */
 export function App() {
@@ -30,7 +33,13 @@ export function App() {
   }, []);
 
   if (status === 'loading') return <div className="app-loading" aria-busy />;
-  if (status === 'closed') return <StartScreen />;
+  if (status === 'closed')
+    return (
+      <>
+        <StartScreen />
+        <PackageDialogs />
+      </>
+    );
 
   return (
     <>
@@ -39,6 +48,9 @@ export function App() {
       {importOpen && <ImportDialog />}
       <ParticipantCsvReportDialog />
       <FileDropTarget />
+      <TeamDialogs />
+      <RoundDialogs />
+      <PackageDialogs />
     </>
   );
 }

@@ -5,12 +5,16 @@ import { USER_SELECTOR_ID } from '../shell/UserSelector';
 import { showRetrievalTab } from '../retrieval/showRetrievalTab';
 import { codeTreeCommands } from '../codetree/paletteCommands';
 import { codingCommands } from '../editor/coding-actions/codingCommands';
+import { teamCommands } from '../team/paletteCommands';
+import { roundCommands } from '../rounds/paletteCommands';
+import { packageCommands } from '../packages/paletteCommands';
+import { agreementCommands } from '../agreement/paletteCommands';
 
 export interface Command {
   id: string;
   title: string;
   /** Group shown at the right of the palette row. */
-  group: 'Source' | 'Project' | 'View' | 'Coder' | 'Code' | 'Edit';
+  group: 'Source' | 'Project' | 'View' | 'Coder' | 'Code' | 'Edit' | 'Team' | 'Round';
   /** Written as 'Mod+Shift+F'; shown in the palette and used by the global key handler. */
   shortcut?: string;
   run(): void;
@@ -97,6 +101,10 @@ export function staticCommands(): Command[] {
     },
     ...codeTreeCommands(),
     ...codingCommands(),
+    ...teamCommands(),
+    ...roundCommands(),
+    ...packageCommands(),
+    ...agreementCommands(),
   ];
 }
 

@@ -4,12 +4,14 @@ import { useSearchStore } from '../state/search';
 import { SearchResults } from '../search/SearchResults';
 import { RetrievalPanel } from '../retrieval/RetrievalPanel';
 import { AuditLog } from '../audit/AuditLog';
+import { AgreementPanel } from '../agreement/AgreementPanel';
 import { ParticipantTable } from '../participants/ParticipantTable';
 import { Icon, type IconName } from '../ui/Icon';
 
 const TABS: { id: BottomTab; label: string; icon: IconName }[] = [
   { id: 'search', label: 'Search results', icon: 'search' },
   { id: 'segments', label: 'Coded segments', icon: 'notes' },
+  { id: 'agreement', label: 'Agreement', icon: 'table' },
   { id: 'participants', label: 'Participants', icon: 'table' },
   { id: 'audit', label: 'Audit log', icon: 'history' },
 ];
@@ -80,6 +82,7 @@ export function BottomPane() {
         >
           {tab === 'search' && <SearchResults />}
           {tab === 'segments' && <RetrievalPanel />}
+          {tab === 'agreement' && <AgreementPanel />}
           {tab === 'participants' && <ParticipantTable />}
           {tab === 'audit' && <AuditLog />}
         </div>

@@ -3,6 +3,7 @@ import { useProjectStore } from '../state/project';
 import { loadProjectData } from '../state/workspace';
 import { Icon } from '../ui/Icon';
 import { baseName, formatDateTime } from '../lib/format';
+import { StartScreenPackageActions } from '../packages/StartScreenPackageActions';
 
 /**
  * Shown when no project is open: create a project, create the demo study, open a project by path,
@@ -104,8 +105,9 @@ export function StartScreen() {
               New to Concord?
             </h2>
             <p className="muted">
-              The demo study has ten pseudonymized interviews with practitioners at two sites, their
-              attributes and a field-notes source: everything to try the workflow.
+              The demo study has thirteen pseudonymized interviews with practitioners at two sites,
+              coded by a team in two rounds,, their attributes and a field-notes source: everything
+              to try the workflow.
             </p>
           </div>
           <button
@@ -117,6 +119,8 @@ export function StartScreen() {
             <Icon name="spark" small /> Create the demo study
           </button>
         </section>
+
+        <StartScreenPackageActions />
 
         <section className="start__section" aria-labelledby="start-recent">
           <h2 id="start-recent" className="start__heading">

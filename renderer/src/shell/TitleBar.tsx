@@ -4,6 +4,7 @@ import { SearchBox } from '../search/SearchBox';
 import { Icon } from '../ui/Icon';
 import { shortcutLabel } from '../lib/keyboard';
 import { UserSelector } from './UserSelector';
+import { RoundIndicator } from '../rounds/RoundIndicator';
 
 /** Project name, search, import, command palette, current coder and theme. */
 export function TitleBar() {
@@ -56,6 +57,7 @@ export function TitleBar() {
         </button>
         <span className="titlebar__divider" aria-hidden />
         <UserSelector />
+        <RoundIndicator />
       </div>
     </header>
   );

@@ -7,7 +7,7 @@ export type ParticipantCsvReport =
   { fileName: string; result: ParticipantImportResult } | { fileName: string; error: string };
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
-export type BottomTab = 'search' | 'segments' | 'participants' | 'audit';
+export type BottomTab = 'search' | 'segments' | 'agreement' | 'participants' | 'audit';
 export type PaneId = 'sources' | 'participants' | 'document' | 'codes' | 'results';
 
 /** Sizes in pixels of the resizable panes; the document pane takes the rest. */

@@ -1,0 +1,4 @@
+/** The agreement report in the results pane. */
+export function AgreementPanel() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Dialogs for coder packages and returns. */
+export function PackageDialogs() {
+  return null;
+}

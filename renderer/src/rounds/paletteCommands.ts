@@ -1,0 +1,6 @@
+import type { Command } from '../palette/commands';
+
+/** Palette commands of this feature. */
+export function roundCommands(): Command[] {
+  return [];
+}
