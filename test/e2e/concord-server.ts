@@ -34,7 +34,10 @@ export async function startDemoServer(): Promise<ConcordServer> {
     throw new Error(`concord demo failed (${demo.status}): ${demo.stderr || demo.stdout}`);
   }
 
-  const child = spawn(process.execPath, [cli, 'serve', projectPath], {
+  // Lets several people run specs at once, each against their own UI build.
+  const uiDir = process.env.CONCORD_E2E_UI_DIR;
+  const serveArgs = uiDir ? ['serve', projectPath, '--ui-dir', uiDir] : ['serve', projectPath];
+  const child = spawn(process.execPath, [cli, ...serveArgs], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
