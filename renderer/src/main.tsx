@@ -11,6 +11,10 @@ import './styles/overlays.css';
 import './styles/start.css';
 import './styles/codetree.css';
 import './styles/retrieval.css';
+import './styles/team.css';
+import './styles/rounds.css';
+import './styles/packages.css';
+import './styles/agreement.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
