@@ -358,6 +358,15 @@ export interface AgreementFigures {
   matchedSegments: number;
   /** Krippendorff's (2004) unitizing alpha; per code only (null on rows pooling codes). */
   unitizingAlpha: number | null;
+  /**
+   * Krippendorff, Mathet & Krippendorff (2016) family, as in ATLAS.ti: u-alpha (units and their
+   * codes together) and cu-alpha (codes of the stretches coders both coded) on rows pooling codes;
+   * Cu-alpha on a code's row: cu-alpha among that code's subcodes (its semantic domain).
+   * Being added: undefined until the core computes them.
+   */
+  uAlpha?: number | null;
+  cuAlpha?: number | null;
+  domainCuAlpha?: number | null;
   /** Reliability units: stretches between the boundaries of any coder's codings of a code. */
   units: number;
 }
