@@ -2,10 +2,20 @@ import { useMemo, type ReactNode } from 'react';
 import { useProjectStore } from '../state/project';
 import { useRetrievalStore } from '../state/retrieval';
 import { Icon } from '../ui/Icon';
-import { AttributeFilterChips } from './AttributeFilterChips';
+import {
+  AttributeFilterChips,
+  type AttributeFilterWording,
+} from '../participants/AttributeFilterChips';
 import { CodePicker } from './CodePicker';
 import { CoderFilter } from './CoderFilter';
 import type { CodeOption } from './codeOptions';
+
+const FILTER_WORDING: AttributeFilterWording = {
+  label: 'Filter segments by participant attributes',
+  title: 'Show only segments of participants with an attribute value',
+  start: 'Filter participants',
+  add: 'Add filter',
+};
 
 /**
  * The controls of the coded-segments tab: which code (and whether with its subcodes), whose
@@ -113,7 +123,7 @@ export function RetrievalToolbar({
         <AttributeFilterChips
           filter={attributeFilter}
           onChange={(filter) => void store.setAttributeFilter(filter)}
-          label="Filter segments by participant attributes"
+          wording={FILTER_WORDING}
         />
         <span className="retrieval-toolbar__spacer" />
         {status}

@@ -5,20 +5,32 @@ import { useParticipantsStore } from '../state/participants';
 import type { AttributeFilter } from '../state/sources';
 import { Icon } from '../ui/Icon';
 
+/** Words of the filter's buttons, which differ with the space each place has. */
+export interface AttributeFilterWording {
+  /** Names the group for assistive technology, e.g. "Filter segments by participant attributes". */
+  label: string;
+  /** Tooltip of the button that starts a filter. */
+  title: string;
+  /** The button's text with no filter set, and with one. */
+  start: string;
+  add: string;
+}
+
 /**
- * The participant-attribute filter as chips, like the sources filter bar but for any filter
- * value: pick an attribute, then a value. Values of one attribute are alternatives (Site A or
- * Site B); different attributes must all match (Site B and Therapist).
+ * A participant-attribute filter as chips: pick an attribute, then a value; each value becomes a
+ * chip. Values of one attribute are alternatives (Site A or Site B); different attributes must
+ * all match (Site B and Therapist). Used for sources and for coded segments.
  */
 export function AttributeFilterChips({
   filter,
   onChange,
-  label,
+  wording,
+  className = 'attribute-chips',
 }: {
   filter: AttributeFilter;
   onChange: (filter: AttributeFilter) => void;
-  /** Names the group for assistive technology, e.g. "Filter segments by participant attributes". */
-  label: string;
+  wording: AttributeFilterWording;
+  className?: string;
 }) {
   const attributes = useParticipantsStore((s) => s.attributes);
   const participants = useParticipantsStore((s) => s.participants);
@@ -55,7 +67,7 @@ export function AttributeFilterChips({
   if (attributes.length === 0) return null;
 
   return (
-    <div className="attribute-chips" role="group" aria-label={label}>
+    <div className={className} role="group" aria-label={wording.label}>
       {chips.map((chip) => (
         <span key={`${chip.id}=${String(chip.value)}`} className="chip">
           <span className="chip__name">{chip.name}</span> {String(chip.value)}
@@ -116,13 +128,17 @@ export function AttributeFilterChips({
           type="button"
           className="btn btn--ghost btn--small"
           onClick={() => setEditing(true)}
-          title="Show only segments of participants with an attribute value"
+          title={wording.title}
         >
-          <Icon name="filter" small /> {chips.length > 0 ? 'Add filter' : 'Filter participants'}
+          <Icon name="filter" small /> {chips.length > 0 ? wording.add : wording.start}
         </button>
       )}
       {chips.length > 0 && !editing && (
-        <button type="button" className="btn btn--ghost btn--small" onClick={() => onChange({})}>
+        <button
+          type="button"
+          className="btn btn--ghost btn--small filter-bar__clear"
+          onClick={() => onChange({})}
+        >
           Clear
         </button>
       )}
