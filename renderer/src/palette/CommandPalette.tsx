@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useUiStore } from '../state/ui';
 import { shortcutLabel } from '../lib/keyboard';
+import { usePaletteList } from './usePaletteList';
 import { dataCommands, staticCommands, type Command } from './commands';
 import { fuzzyFilter } from './fuzzy';
 
@@ -10,23 +11,11 @@ const MAX_ROWS = 50;
 export function CommandPalette() {
   const setOpen = useUiStore((s) => s.setPaletteOpen);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const list = useRef<HTMLUListElement>(null);
   const commands = useMemo(() => [...staticCommands(), ...dataCommands()], []);
   const shown = useMemo(
     () => fuzzyFilter(commands, query, (c) => `${c.title} ${c.group}`).slice(0, MAX_ROWS),
     [commands, query],
   );
-
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
-
-  useEffect(() => {
-    list.current?.children[active]?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
-
   const close = () => setOpen(false);
   const run = (command: Command | undefined) => {
     if (!command) return;
@@ -35,18 +24,9 @@ export function CommandPalette() {
     requestAnimationFrame(() => command.run());
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setActive((i) => Math.min(shown.length - 1, i + 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((i) => Math.max(0, i - 1));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      run(shown[active]);
-    }
-  };
+  const { active, setActive, dialog, list, onKeyDown } = usePaletteList(shown.length, (index) =>
+    run(shown[index]),
+  );
 
   return (
     <dialog

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { HighlightedText } from '../codetree/HighlightedText';
 import { applyCodeToSelection } from '../editor/coding-actions/applyCode';
 import { useRecentCodesStore } from '../editor/coding-actions/recentCodesStore';
 import { slotShortcut } from '../editor/coding-actions/recentSlots';
 import { shortcutLabel } from '../lib/keyboard';
+import { usePaletteList } from '../palette/usePaletteList';
 import { useCodingsStore } from '../state/codings';
 import { useQuickCodeStore } from './quickCodeStore';
 import { codePaths, rankCodes } from './rankCodes';
@@ -23,23 +24,11 @@ export function QuickCodePalette({ onClosed }: { onClosed: () => void }) {
   const codes = useCodingsStore((s) => s.codes);
   const recent = useRecentCodesStore((s) => s.recent);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const list = useRef<HTMLUListElement>(null);
   const paths = useMemo(() => codePaths(codes), [codes]);
   const shown = useMemo(
     () => rankCodes(paths, query, recent.order).slice(0, MAX_ROWS),
     [paths, query, recent.order],
   );
-
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
-
-  useEffect(() => {
-    list.current?.children[active]?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
-
   const dismiss = () => {
     close();
     onClosed();
@@ -51,18 +40,9 @@ export function QuickCodePalette({ onClosed }: { onClosed: () => void }) {
     void applyCodeToSelection(choice.code.id, target);
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setActive((i) => Math.min(shown.length - 1, i + 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((i) => Math.max(0, i - 1));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      apply(active);
-    }
-  };
+  const { active, setActive, dialog, list, onKeyDown } = usePaletteList(shown.length, (index) =>
+    apply(index),
+  );
 
   const preview = target
     ? target.text.length > PREVIEW_CHARS
