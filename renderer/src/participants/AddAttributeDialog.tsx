@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { ATTRIBUTE_TYPES, type AttributeType } from '../../../shared/domain/types';
 import { useParticipantsStore } from '../state/participants';
+import { ConfirmFooter } from '../ui/ConfirmFooter';
 import { Dialog } from '../ui/Dialog';
-import { errorMessage } from '../lib/errors';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { useAsyncAction } from '../ui/useAsyncAction';
 import { parseChoices } from './attributeValues';
 
 export const ATTRIBUTE_TYPE_HINT: Record<AttributeType, string> = {
@@ -18,8 +20,7 @@ export function AddAttributeDialog({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState('');
   const [type, setType] = useState<AttributeType>('text');
   const [choicesText, setChoicesText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy, error, setError, run } = useAsyncAction();
 
   const submit = async () => {
     const choices = parseChoices(choicesText);
@@ -27,15 +28,7 @@ export function AddAttributeDialog({ onClose }: { onClose: () => void }) {
     if (type === 'choice' && choices.length === 0) {
       return setError('List at least one choice, one per line or separated by commas.');
     }
-    setSaving(true);
-    try {
-      await createAttribute(name.trim(), type, choices);
-      onClose();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setSaving(false);
-    }
+    if (await run(() => createAttribute(name.trim(), type, choices))) onClose();
   };
 
   return (
@@ -44,19 +37,9 @@ export function AddAttributeDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       width={420}
       footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form="add-attribute-form"
-            className="btn btn--primary"
-            disabled={saving}
-          >
-            Add attribute
-          </button>
-        </>
+        <ConfirmFooter onCancel={onClose} form="add-attribute-form" disabled={busy}>
+          Add attribute
+        </ConfirmFooter>
       }
     >
       <form
@@ -105,11 +88,7 @@ export function AddAttributeDialog({ onClose }: { onClose: () => void }) {
             <span className="field__hint">One per line, or separated by commas.</span>
           </label>
         )}
-        {error && (
-          <p className="message message--error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
       </form>
     </Dialog>
   );

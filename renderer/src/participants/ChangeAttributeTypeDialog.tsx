@@ -6,8 +6,10 @@ import {
   type AttributeType,
 } from '../../../shared/domain/types';
 import { useParticipantsStore } from '../state/participants';
+import { ConfirmFooter } from '../ui/ConfirmFooter';
 import { Dialog } from '../ui/Dialog';
-import { errorMessage } from '../lib/errors';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { useAsyncAction } from '../ui/useAsyncAction';
 import { parseChoices } from './attributeValues';
 import { ATTRIBUTE_TYPE_HINT } from './AddAttributeDialog';
 
@@ -25,28 +27,22 @@ export function ChangeAttributeTypeDialog({
   const updateAttribute = useParticipantsStore((s) => s.updateAttribute);
   const [type, setType] = useState<AttributeType>(attribute.type);
   const [choicesText, setChoicesText] = useState(attribute.choices.join('\n'));
-  const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<AttributeUpdateResult | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy, error, setError, run } = useAsyncAction();
 
   const submit = async () => {
     const choices = parseChoices(choicesText);
     if (type === 'choice' && choices.length === 0) {
       return setError('List at least one choice, one per line or separated by commas.');
     }
-    setSaving(true);
-    try {
+    await run(async () => {
       const outcome = await updateAttribute(attribute.id, {
         type,
         choices: type === 'choice' ? choices : undefined,
       });
       if (outcome.clearedValues.length === 0) onClose();
       else setResult(outcome);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   if (result) {
@@ -82,19 +78,9 @@ export function ChangeAttributeTypeDialog({
       onClose={onClose}
       width={420}
       footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form="change-type-form"
-            className="btn btn--primary"
-            disabled={saving}
-          >
-            Change type
-          </button>
-        </>
+        <ConfirmFooter onCancel={onClose} form="change-type-form" disabled={busy}>
+          Change type
+        </ConfirmFooter>
       }
     >
       <form
@@ -135,11 +121,7 @@ export function ChangeAttributeTypeDialog({
             />
           </label>
         )}
-        {error && (
-          <p className="message message--error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
       </form>
     </Dialog>
   );

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import type { Code } from '../../../../shared/domain/types';
-import { errorMessage } from '../../lib/errors';
 import { useCodebookStore } from '../../state/codebook';
 import { Dialog } from '../../ui/Dialog';
-import { Icon } from '../../ui/Icon';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import { copyCodeSubtree } from '../codebookActions';
 import { CodePicker } from '../CodePicker';
 
@@ -12,20 +11,11 @@ const NOTHING_EXCLUDED: ReadonlySet<string> = new Set();
 /** Copies a code and its subcodes (no codings) under the picked parent or at the top level. */
 export function CopySubtreeDialog({ code, onClose }: { code: Code; onClose: () => void }) {
   const codes = useCodebookStore((s) => s.codes);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAsyncAction();
 
   const copy = async (parentId: string | null) => {
     if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await copyCodeSubtree(code.id, parentId);
-      onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
+    if (await run(() => copyCodeSubtree(code.id, parentId))) onClose();
   };
 
   return (
@@ -51,11 +41,7 @@ export function CopySubtreeDialog({ code, onClose }: { code: Code; onClose: () =
           label="Copy under"
           onPick={(picked) => void copy(picked.kind === 'top' ? null : picked.code.id)}
         />
-        {error && (
-          <p className="message message--error" role="alert">
-            <Icon name="alert" small /> {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
       </div>
     </Dialog>
   );

@@ -6,15 +6,16 @@ import { errorMessage } from '../../lib/errors';
 import { plural } from '../../lib/format';
 import { shortcutLabel } from '../../lib/keyboard';
 import { Dialog } from '../../ui/Dialog';
-import { Icon } from '../../ui/Icon';
+import { ConfirmFooter } from '../../ui/ConfirmFooter';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import { deleteCode } from '../codebookActions';
 import { CodeTreeIcon } from '../CodeTreeIcon';
 
 /** Says what deleting a code removes (its subtree and every coding) before doing it. */
 export function DeleteCodeDialog({ code, onClose }: { code: Code; onClose: () => void }) {
   const [preview, setPreview] = useState<CodeDeletion | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAsyncAction();
 
   useEffect(() => {
     let live = true;
@@ -25,17 +26,10 @@ export function DeleteCodeDialog({ code, onClose }: { code: Code; onClose: () =>
     return () => {
       live = false;
     };
-  }, [code.id]);
+  }, [code.id, setError]);
 
   const confirm = async () => {
-    setBusy(true);
-    try {
-      await deleteCode(code.id);
-      onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
+    if (await run(() => deleteCode(code.id))) onClose();
   };
 
   return (
@@ -44,20 +38,15 @@ export function DeleteCodeDialog({ code, onClose }: { code: Code; onClose: () =>
       onClose={onClose}
       width={440}
       footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="btn btn--primary btn--destructive"
-            disabled={!preview || busy}
-            onClick={() => void confirm()}
-            autoFocus
-          >
-            <CodeTreeIcon name="trash" small /> Delete
-          </button>
-        </>
+        <ConfirmFooter
+          onCancel={onClose}
+          onConfirm={() => void confirm()}
+          disabled={!preview || busy}
+          destructive
+          autoFocus
+        >
+          <CodeTreeIcon name="trash" small /> Delete
+        </ConfirmFooter>
       }
     >
       <div className="form" data-testid="delete-preview">
@@ -73,11 +62,7 @@ export function DeleteCodeDialog({ code, onClose }: { code: Code; onClose: () =>
         <p className="muted">
           You can undo this with {shortcutLabel('Mod+Z')} or the Undo button in the code tree.
         </p>
-        {error && (
-          <p className="message message--error" role="alert">
-            <Icon name="alert" small /> {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
       </div>
     </Dialog>
   );

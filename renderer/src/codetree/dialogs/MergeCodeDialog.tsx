@@ -2,10 +2,12 @@ import { useMemo, useState } from 'react';
 import type { CodeMergeResult } from '../../../../shared/api/contract';
 import { descendants } from '../../../../shared/codebook';
 import type { Code } from '../../../../shared/domain/types';
-import { errorMessage } from '../../lib/errors';
 import { plural } from '../../lib/format';
 import { useCodebookStore } from '../../state/codebook';
+import { ConfirmFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import { Icon } from '../../ui/Icon';
 import { mergeCodes } from '../codebookActions';
 import { CodePicker } from '../CodePicker';
@@ -19,8 +21,7 @@ export function MergeCodeDialog({ code, onClose }: { code: Code; onClose: () => 
   const codes = useCodebookStore((s) => s.codes);
   const [target, setTarget] = useState<Code | null>(null);
   const [result, setResult] = useState<CodeMergeResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAsyncAction();
   // A code cannot merge into itself or into its own subtree (its children would become their own).
   // Once merged the code is gone from `codes`, while this dialog still shows the outcome.
   const excluded = useMemo(() => {
@@ -30,15 +31,7 @@ export function MergeCodeDialog({ code, onClose }: { code: Code; onClose: () => 
 
   const merge = async () => {
     if (!target) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setResult(await mergeCodes(code.id, target.id));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setResult(await mergeCodes(code.id, target.id)));
   };
 
   if (result) {
@@ -83,19 +76,9 @@ export function MergeCodeDialog({ code, onClose }: { code: Code; onClose: () => 
       onClose={onClose}
       width={500}
       footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={!target || busy}
-            onClick={() => void merge()}
-          >
-            Merge
-          </button>
-        </>
+        <ConfirmFooter onCancel={onClose} onConfirm={() => void merge()} disabled={!target || busy}>
+          Merge
+        </ConfirmFooter>
       }
     >
       <div className="form">
@@ -115,11 +98,7 @@ export function MergeCodeDialog({ code, onClose }: { code: Code; onClose: () => 
             ? `Target: ${codePath(codes, target.id, target.name)}`
             : 'Choose the code to merge into.'}
         </p>
-        {error && (
-          <p className="message message--error" role="alert">
-            <Icon name="alert" small /> {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
       </div>
     </Dialog>
   );

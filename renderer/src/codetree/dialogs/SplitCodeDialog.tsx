@@ -4,8 +4,10 @@ import type { Code } from '../../../../shared/domain/types';
 import { api } from '../../api';
 import { errorMessage } from '../../lib/errors';
 import { plural } from '../../lib/format';
+import { ConfirmFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
-import { Icon } from '../../ui/Icon';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useAsyncAction } from '../../ui/useAsyncAction';
 import { splitCode } from '../codebookActions';
 
 const EXCERPT_CHARS = 220;
@@ -23,8 +25,7 @@ export function SplitCodeDialog({ code, onClose }: { code: Code; onClose: () => 
   const [segments, setSegments] = useState<CodedSegment[] | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAsyncAction();
   const [result, setResult] = useState<CodeSplitResult | null>(null);
 
   useEffect(() => {
@@ -36,7 +37,7 @@ export function SplitCodeDialog({ code, onClose }: { code: Code; onClose: () => 
     return () => {
       live = false;
     };
-  }, [code.id]);
+  }, [code.id, setError]);
 
   const toggle = (codingId: string, on: boolean) => {
     const next = new Set(chosen);
@@ -54,15 +55,7 @@ export function SplitCodeDialog({ code, onClose }: { code: Code; onClose: () => 
       setError('Tick the codings that move to the new code.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      setResult(await splitCode(code.id, [...chosen], name.trim()));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setResult(await splitCode(code.id, [...chosen], name.trim())));
   };
 
   if (result) {
@@ -95,17 +88,13 @@ export function SplitCodeDialog({ code, onClose }: { code: Code; onClose: () => 
           <span className="dialog__footer-note muted">
             {plural(chosen.size, 'coding')} of {segments?.length ?? 0} chosen
           </span>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="btn btn--primary"
+          <ConfirmFooter
+            onCancel={onClose}
+            onConfirm={() => void split()}
             disabled={busy || !segments}
-            onClick={() => void split()}
           >
             Split
-          </button>
+          </ConfirmFooter>
         </>
       }
     >
@@ -156,11 +145,7 @@ export function SplitCodeDialog({ code, onClose }: { code: Code; onClose: () => 
             </label>
           ))}
         </fieldset>
-        {error && (
-          <p className="message message--error" role="alert">
-            <Icon name="alert" small /> {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
       </form>
     </Dialog>
   );
