@@ -30,6 +30,14 @@ const SOURCE_FILTERS = [
   { name: 'Transcripts and notes', extensions: ['txt', 'text', 'md', 'docx', 'srt', 'vtt', 'rtf'] },
   { name: 'All files', extensions: ['*'] },
 ];
+const PACKAGE_FILTERS = [
+  { name: 'Concord coder package', extensions: ['concord-package', 'zip'] },
+  { name: 'All files', extensions: ['*'] },
+];
+const RETURN_FILTERS = [
+  { name: 'Concord coder return', extensions: ['concord-return', 'zip'] },
+  { name: 'All files', extensions: ['*'] },
+];
 const CSV_FILTERS = [
   { name: 'CSV', extensions: ['csv'] },
   { name: 'All files', extensions: ['*'] },
@@ -109,6 +117,38 @@ export async function importParticipants(context: MenuActionContext): Promise<vo
   if (result.canceled || !filePath) return;
   const file = await report(context, 'Could not read the file', () => readUpload(filePath));
   if (file) context.send({ type: 'import-participants', file });
+}
+
+/** Reads the chosen package; the UI asks where to create the project (beside the package). */
+export async function openCoderPackage(context: MenuActionContext): Promise<void> {
+  const result = await showOpenDialog(context.window(), {
+    title: 'Open Coder Package',
+    buttonLabel: 'Open',
+    filters: PACKAGE_FILTERS,
+    properties: ['openFile'],
+  });
+  const filePath = result.filePaths[0];
+  if (result.canceled || !filePath) return;
+  const file = await report(context, 'Could not read the file', () => readUpload(filePath));
+  if (!file) return;
+  const suggestedProjectPath = withProjectExtension(
+    path.join(path.dirname(filePath), path.parse(filePath).name),
+  );
+  context.send({ type: 'open-coder-package', file, suggestedProjectPath });
+}
+
+/** Reads the chosen return; the UI shows what merging it would change before it is merged. */
+export async function mergeCoderReturn(context: MenuActionContext): Promise<void> {
+  const result = await showOpenDialog(context.window(), {
+    title: 'Merge Coder Return',
+    buttonLabel: 'Review',
+    filters: RETURN_FILTERS,
+    properties: ['openFile'],
+  });
+  const filePath = result.filePaths[0];
+  if (result.canceled || !filePath) return;
+  const file = await report(context, 'Could not read the file', () => readUpload(filePath));
+  if (file) context.send({ type: 'merge-coder-return', file });
 }
 
 export async function showAbout(context: MenuActionContext): Promise<void> {

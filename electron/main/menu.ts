@@ -5,7 +5,9 @@ import {
   closeProject,
   importFiles,
   importParticipants,
+  mergeCoderReturn,
   newProject,
+  openCoderPackage,
   openProjectAt,
   openProjectWithDialog,
   showAbout,
@@ -52,6 +54,24 @@ export function buildApplicationMenu(context: MenuActionContext, state: MenuStat
         label: 'Import Participants (CSV)…',
         enabled: state.hasProject,
         click: run(importParticipants),
+      },
+      { type: 'separator' },
+      // Coders on separate machines: the lead packages and merges, the coder opens and returns.
+      {
+        label: 'Export Coder Package…',
+        enabled: state.hasProject,
+        click: () => context.send({ type: 'export-coder-package' }),
+      },
+      { label: 'Open Coder Package…', click: run(openCoderPackage) },
+      {
+        label: 'Export Coder Return…',
+        enabled: state.hasProject,
+        click: () => context.send({ type: 'export-coder-return' }),
+      },
+      {
+        label: 'Merge Coder Return…',
+        enabled: state.hasProject,
+        click: run(mergeCoderReturn),
       },
       { type: 'separator' },
       {

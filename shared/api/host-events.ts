@@ -13,6 +13,17 @@ export type MenuCommand =
   | { type: 'import-files'; files: FileUpload[] }
   /** The CSV chosen in File ▸ Import Participants (CSV)…; the UI imports it and shows the result. */
   | { type: 'import-participants'; file: FileUpload }
+  /** File ▸ Export Coder Package…: the UI asks for the round and coder, then saves the package. */
+  | { type: 'export-coder-package' }
+  /**
+   * The package chosen in File ▸ Open Coder Package…; the UI asks where to create the project,
+   * proposing `suggestedProjectPath` (beside the package).
+   */
+  | { type: 'open-coder-package'; file: FileUpload; suggestedProjectPath: string }
+  /** File ▸ Export Coder Return…: the UI exports the return and saves it. */
+  | { type: 'export-coder-return' }
+  /** The return chosen in File ▸ Merge Coder Return…; the UI reviews it before merging. */
+  | { type: 'merge-coder-return'; file: FileUpload }
   | { type: 'toggle-theme' }
   | { type: 'show-shortcuts' };
 

@@ -7,8 +7,10 @@ import { importCommand } from './import';
 import { infoCommand } from './info';
 import { mergeCommand } from './merge';
 import { packageCommand } from './package';
+import { packageOpenCommand } from './package-open';
 import { participantsImportCommand } from './participants-import';
 import { reliabilityCommand } from './reliability';
+import { returnCommand } from './return';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
 
@@ -24,6 +26,8 @@ export const COMMANDS: readonly CliCommand[] = [
   agreementCommand,
   reliabilityCommand,
   packageCommand,
+  packageOpenCommand,
+  returnCommand,
   mergeCommand,
   serveCommand,
 ];

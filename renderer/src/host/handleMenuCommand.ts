@@ -1,6 +1,7 @@
 import type { FileUpload } from '../../../shared/api/contract';
 import type { MenuCommand } from '../api/host-events';
 import { importParticipantsCsv } from '../participants/importParticipantsCsv';
+import { usePackagesStore } from '../packages/packagesStore';
 import { useUiStore } from '../state/ui';
 import { reloadWorkspace } from '../state/workspace';
 
@@ -21,6 +22,18 @@ export function handleMenuCommand(command: MenuCommand): void {
       break;
     case 'import-participants':
       void importParticipantsCsv(command.file);
+      break;
+    case 'export-coder-package':
+      usePackagesStore.getState().showExportPackage();
+      break;
+    case 'open-coder-package':
+      usePackagesStore.getState().showOpenPackage(command.file, command.suggestedProjectPath);
+      break;
+    case 'export-coder-return':
+      void usePackagesStore.getState().exportReturn();
+      break;
+    case 'merge-coder-return':
+      usePackagesStore.getState().showMergeReturn(command.file);
       break;
     case 'toggle-theme':
       ui.toggleTheme();
