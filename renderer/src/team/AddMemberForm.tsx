@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import { USER_ROLES, type UserRole } from '../../../shared/domain/types';
+import { errorMessage } from '../lib/errors';
+import { Icon } from '../ui/Icon';
+import { ROLE_HINTS, ROLE_LABELS } from './roles';
+import { useTeamStore } from './teamStore';
+
+/** Adds a person to the team; they can then be chosen as the current coder and assigned. */
+export function AddMemberForm() {
+  const addUser = useTeamStore((s) => s.addUser);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<UserRole>('coder');
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setError('Give the new member a name.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setAdded(null);
+    try {
+      await addUser(trimmed, role);
+      setAdded(`${trimmed} joined the team as ${ROLE_LABELS[role].toLowerCase()}.`);
+      setName('');
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="team-add" aria-label="Add a team member" onSubmit={(e) => void submit(e)}>
+      <div className="field-row">
+        <label className="field">
+          <span className="field__label">New member’s name</span>
+          <input
+            className="input"
+            value={name}
+            placeholder="e.g. a pseudonym or first name"
+            aria-invalid={error ? true : undefined}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </label>
+        <label className="field team-add__role">
+          <span className="field__label">Role</span>
+          <select
+            className="select"
+            aria-label="New member’s role"
+            value={role}
+            onChange={(event) => setRole(event.target.value as UserRole)}
+          >
+            {USER_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          <Icon name="plus" small /> Add member
+        </button>
+      </div>
+      <p className="field__hint">
+        {ROLE_LABELS[role]}: {ROLE_HINTS[role]}.
+      </p>
+      {error && (
+        <p className="message message--error" role="alert">
+          <Icon name="alert" small /> {error}
+        </p>
+      )}
+      {added && (
+        <p className="message message--success" role="status">
+          <Icon name="check" small /> {added}
+        </p>
+      )}
+    </form>
+  );
+}
