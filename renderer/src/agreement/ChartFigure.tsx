@@ -1,5 +1,5 @@
 import { useRef, type ReactNode, type RefObject } from 'react';
-import { saveExportedFile } from '../retrieval/saveExportedFile';
+import { saveExportedFile } from '../lib/saveFile';
 import { Icon } from '../ui/Icon';
 import { useAgreementStore } from './agreementStore';
 import { standaloneSvg, svgFileName } from './svgExport';

@@ -13,7 +13,7 @@ import {
   type AgreementControls,
 } from './agreementQuery';
 import type { MeasureKey } from './measures';
-import { saveBinaryFile } from './saveBinaryFile';
+import { saveBinaryFile } from '../lib/saveFile';
 
 /** A figure the user clicked to read the passages behind it. */
 export interface DrillTarget {

@@ -6,7 +6,7 @@ import { plural } from '../lib/format';
 import { useProjectStore } from '../state/project';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
-import { saveBinaryFile } from './saveBinaryFile';
+import { saveBinaryFile } from '../lib/saveFile';
 
 /** The value of the round select that stands for "no round: every source". */
 const NO_ROUND = '';

@@ -9,7 +9,7 @@ import { api } from '../api';
 import { errorMessage } from '../lib/errors';
 import { useCodebookStore } from '../state/codebook';
 import { reloadWorkspace } from '../state/workspace';
-import { saveBinaryFile } from './saveBinaryFile';
+import { saveBinaryFile } from '../lib/saveFile';
 
 /** Where the merge of a coder's return stands. */
 export type MergeStage =
