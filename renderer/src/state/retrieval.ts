@@ -3,7 +3,7 @@ import type { CodedSegment, CodedSegmentQuery } from '../../../shared/api/contra
 import type { Code, SourceSummary } from '../../../shared/domain/types';
 import { api } from '../api';
 import { errorMessage } from '../lib/errors';
-import { saveExportedFile } from '../retrieval/saveExportedFile';
+import { saveExportedFile } from '../lib/saveFile';
 import { useCodingsStore } from './codings';
 import { useProjectStore } from './project';
 import { toSourceFilter, type AttributeFilter } from './sources';
