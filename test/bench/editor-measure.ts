@@ -6,6 +6,7 @@ import { chromium, type Page } from 'playwright-core';
 import { startServer } from '../../electron/server';
 import { buildEditorProject, type EditorProject } from './editor-fixture';
 import { EDITOR_PAGE_PROBE } from './editor-page-probe';
+import { profileStep, traceStep } from './editor-profile';
 
 const OPEN_RUNS = 5;
 const APPLY_RUNS = 20;
@@ -29,10 +30,24 @@ export interface EditorFigures {
   project: EditorProject;
   openMs: number;
   openPlainMs: number;
+  /** Median ms from the key to the painted frame showing the new stripe of the committed row. */
   applyMs: number;
   applyMaxMs: number;
+  /** Median ms from the key to the core's answer (the row committed), part of applyMs. */
+  applyCommittedMs: number;
+  /** Median ms from the key to the first painted frame showing the new stripe (maybe pending). */
+  applyFirstDrawnMs: number;
   coded: KeyFigures;
   plain: KeyFigures;
+}
+
+export interface MeasureOptions {
+  /** The renderer build to serve (dist/renderer by default; built there when missing). */
+  staticDir: string;
+  /** How many times to measure, each run in a fresh page on the same project. */
+  runs: number;
+  /** When set, CPU profiles of the first run's apply and coded-typing steps are written here. */
+  profileDir?: string;
 }
 
 export interface KeyFigures {
@@ -49,22 +64,29 @@ interface KeySample {
   ms: number;
 }
 
+interface ApplySample {
+  ms: number;
+  committedMs: number;
+  firstDrawnMs: number;
+}
+
 /**
  * Measures the source editor in headless Chromium against `concord serve` (in-process) on a fresh
  * 30,000-word project: opening a coded source, applying codes, typing in coded text and, as the
- * floor, in the same text without codings. Figures follow docs/editor.md.
+ * floor, in the same text without codings. Figures follow docs/editor.md; one entry per run.
  */
 export async function measureEditor(
   root: string,
   log: (message: string) => void,
-): Promise<EditorFigures> {
-  ensureRendererBuilt(root, log);
+  options: MeasureOptions,
+): Promise<EditorFigures[]> {
+  ensureRendererBuilt(root, options.staticDir, log);
   const dir = path.join(os.tmpdir(), 'concord-bench-editor');
   log('building the editor project (30,000 words, 3,000 codings)');
   const project = await buildEditorProject(dir);
   const server = await startServer({
     projectPath: project.projectPath,
-    staticDir: path.join(root, 'dist/renderer'),
+    staticDir: options.staticDir,
     configDir: dir,
     version: 'bench',
     log: (message, error) => log(`server: ${message} ${error ?? ''}`),
@@ -74,50 +96,95 @@ export async function measureEditor(
     args: CHROMIUM_ARGS,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.addInitScript({ content: EDITOR_PAGE_PROBE });
-    await page.goto(server.url);
-    await page.getByRole('listbox', { name: /Sources/ }).waitFor();
-
-    log('measuring editor open');
-    const openCoded: number[] = [];
-    const openPlain: number[] = [];
-    for (let run = 0; run < OPEN_RUNS; run++) {
-      openPlain.push(await timeOpen(page, project.plainTitle, false));
-      openCoded.push(await timeOpen(page, project.codedTitle, true));
+    const figures: EditorFigures[] = [];
+    for (let run = 1; run <= options.runs; run++) {
+      if (options.runs > 1) log(`editor run ${run} of ${options.runs}`);
+      // newPage opens a fresh context: nothing a previous run left in storage changes this one.
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      try {
+        const profileDir = run === 1 ? options.profileDir : undefined;
+        figures.push(await measureOnce(page, server.url, project, log, profileDir, run));
+      } finally {
+        await page.close();
+      }
     }
-
-    log('measuring code application');
-    const applied = await timeApplications(page, server.url);
-
-    log('measuring keystrokes in coded text, then in the same text without codings');
-    const coded = await timeKeys(page);
-    await timeOpen(page, project.plainTitle, false);
-    const plain = await timeKeys(page);
-
-    return {
-      project,
-      openMs: median(openCoded),
-      openPlainMs: median(openPlain),
-      applyMs: median(applied),
-      applyMaxMs: Math.max(...applied),
-      coded,
-      plain,
-    };
+    return figures;
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-function ensureRendererBuilt(root: string, log: (message: string) => void): void {
-  if (fs.existsSync(path.join(root, 'dist/renderer/index.html'))) return;
+async function measureOnce(
+  page: Page,
+  url: string,
+  project: EditorProject,
+  log: (message: string) => void,
+  profileDir: string | undefined,
+  run: number,
+): Promise<EditorFigures> {
+  // With a profile directory: a CPU profile (what script runs) inside a trace (what the browser
+  // does: script, style, layout, paint), summarised over the timed windows only.
+  const profiled = async <T>(name: string, window: string, step: () => Promise<T>): Promise<T> => {
+    if (!profileDir) return step();
+    const traced = await traceStep(page, profileDir, name, window, () =>
+      profileStep(page, profileDir, name, step),
+    );
+    log(traced.result.summary);
+    log(traced.summary);
+    return traced.result.result;
+  };
+  page.on('pageerror', (error) => log(`page error: ${error.stack ?? error.message}`));
+  await page.addInitScript({ content: EDITOR_PAGE_PROBE });
+  await page.goto(url);
+  await page.getByRole('listbox', { name: /Sources/ }).waitFor();
+
+  log('measuring editor open');
+  const openCoded: number[] = [];
+  const openPlain: number[] = [];
+  for (let run = 0; run < OPEN_RUNS; run++) {
+    openPlain.push(await timeOpen(page, project.plainTitle, false));
+    openCoded.push(await timeOpen(page, project.codedTitle, true));
+  }
+
+  log('measuring code application');
+  const applied = await profiled('apply', 'bench:apply', () => timeApplications(page, url, run));
+
+  log('measuring keystrokes in coded text, then in the same text without codings');
+  const coded = await profiled('keys-coded', 'bench:key', () => timeKeys(page));
+  await timeOpen(page, project.plainTitle, false);
+  const plain = await timeKeys(page);
+
+  const figures = {
+    project,
+    openMs: median(openCoded),
+    openPlainMs: median(openPlain),
+    applyMs: median(applied.map((sample) => sample.ms)),
+    applyMaxMs: Math.max(...applied.map((sample) => sample.ms)),
+    applyCommittedMs: median(applied.map((sample) => sample.committedMs)),
+    applyFirstDrawnMs: median(applied.map((sample) => sample.firstDrawnMs)),
+    coded,
+    plain,
+  };
+  log(
+    `open ${round(figures.openMs)} ms (no codings ${round(figures.openPlainMs)}), apply ${round(figures.applyMs)} ms (committed ${round(figures.applyCommittedMs)}, first drawn ${round(figures.applyFirstDrawnMs)}), keys p50/p95 ${round(coded.p50)}/${round(coded.p95)} ms (no codings ${round(plain.p50)}/${round(plain.p95)})`,
+  );
+  return figures;
+}
+
+function ensureRendererBuilt(root: string, staticDir: string, log: (message: string) => void) {
+  if (fs.existsSync(path.join(staticDir, 'index.html'))) return;
+  if (path.resolve(staticDir) !== path.join(root, 'dist/renderer')) {
+    throw new Error(`editor bench: ${staticDir} holds no renderer build (no index.html)`);
+  }
   log('building the renderer (dist/renderer is missing)');
   execFileSync('npx', ['vite', 'build', '-c', 'vite.renderer.config.ts'], {
     cwd: root,
     stdio: 'ignore',
   });
 }
+
+const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Clicks a source in the list; ms to the first painted frame with its text (and codings). */
 async function timeOpen(page: Page, title: string, withStripes: boolean): Promise<number> {
@@ -133,13 +200,16 @@ async function timeOpen(page: Page, title: string, withStripes: boolean): Promis
 
 /**
  * Applies a code with Alt+1 to a fresh selection of words in a visible paragraph, APPLY_RUNS
- * times; ms from the key to the painted frame with the new stripe. The stripe is drawn only after
- * the core answered, so the row is committed too; the count of new rows is checked at the end.
+ * times; ms from the key to the painted frame with the new stripe of the committed row (a stripe
+ * drawn before the core answered counts only once it shows the committed row). The count of new
+ * rows in the store is checked at the end.
  */
-async function timeApplications(page: Page, url: string): Promise<number[]> {
+async function timeApplications(page: Page, url: string, run: number): Promise<ApplySample[]> {
   const before = await countCodings(url);
+  // Each run codes other words: the same code on the same words would be the same coding.
+  const first = (run - 1) * (APPLY_RUNS + 1);
   // One application through quick-code (untimed) puts a code on Alt+1.
-  await selectWords(page, 0);
+  await selectWords(page, first);
   await page.keyboard.press('Control+e');
   const quickCode = page.getByRole('dialog', { name: 'Quick code' });
   await quickCode.getByRole('combobox', { name: 'Code name' }).fill('Code 07');
@@ -148,16 +218,17 @@ async function timeApplications(page: Page, url: string): Promise<number[]> {
   await page.keyboard.press('Enter');
   await quickCode.waitFor({ state: 'hidden' });
 
-  const times: number[] = [];
-  for (let run = 1; run <= APPLY_RUNS; run++) {
-    await selectWords(page, run);
+  const times: ApplySample[] = [];
+  for (let application = 1; application <= APPLY_RUNS; application++) {
+    await selectWords(page, first + application);
     await page.evaluate('window.__applyTimed = window.__editorBench.armApply(); 0');
     await page.keyboard.press('Alt+1');
-    const result = await withTimeout(
-      page.evaluate<{ ms: number }>('window.__applyTimed'),
-      `applying code ${run}`,
+    times.push(
+      await withTimeout(
+        page.evaluate<ApplySample>('window.__applyTimed'),
+        `applying code ${application}`,
+      ),
     );
-    times.push(result.ms);
   }
   const added = (await countCodings(url)) - before;
   if (added !== APPLY_RUNS + 1) {

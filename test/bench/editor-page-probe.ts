@@ -4,7 +4,9 @@
  * - afterPaint(cb): calls cb(now) in the first task after the frame that shows the current DOM.
  * - armOpen(title): resolves with ms from the next pointerdown to the first painted frame with the
  *   title, editable text, stripes (when `withStripes`) and registered highlights.
- * - armApply(): resolves with ms from the next Alt+1 keydown to the painted frame with a new stripe.
+ * - armApply(): resolves with ms from the next Alt+1 keydown to the painted frame with the new
+ *   stripe of the committed row, with the parts: ms to the core's answer (committedMs) and to the
+ *   first painted frame with any new stripe, pending or not (firstDrawnMs).
  * - startKeys()/waitKeys(n)/stopKeys(): per-key main-thread work as docs/editor.md defines it
  *   (key event to the end of the editor's update, plus the frame after it from its start to the
  *   task after its paint) and the browser's Event Timing duration for each keydown.
@@ -56,27 +58,46 @@ export const EDITOR_PAGE_PROBE = String.raw`
     });
   }
 
+  // A stripe drawn before the core answered carries data-pending; it counts as the committed row
+  // only once that attribute is gone (the row's own id then names it).
+  const committedStripeIds = () => [...(stripeGroup()?.querySelectorAll('[data-coding-id]:not([data-pending])') ?? [])].map((el) => el.dataset.codingId);
+
   function armApply() {
     const before = new Set(stripeIds());
     return new Promise((resolve) => {
       let start = null;
+      let firstDrawnMs = null;
       const onKey = (event) => { if (event.altKey && event.code === 'Digit1' && start === null) start = performance.now(); };
       window.addEventListener('keydown', onKey, true);
+      // When the core answered applyCode: the end of that request's response, as the page saw it.
+      const committedAt = () => {
+        const entries = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/api/applyCode') && entry.startTime >= start);
+        return entries.length ? entries[entries.length - 1].responseEnd - start : NaN;
+      };
       const observer = new MutationObserver(() => {
         if (start === null) return;
-        const added = stripeIds().find((id) => !before.has(id));
+        if (firstDrawnMs === null && stripeIds().some((id) => !before.has(id))) {
+          firstDrawnMs = -1;
+          afterPaint((now) => { firstDrawnMs = now - start; });
+        }
+        const added = committedStripeIds().find((id) => !before.has(id));
         if (!added) return;
         observer.disconnect();
         window.removeEventListener('keydown', onKey, true);
-        afterPaint((now) => resolve({ ms: now - start, codingId: added }));
+        afterPaint((now) => {
+          const ms = now - start;
+          performance.measure('bench:apply', { start, end: now });
+          resolve({ ms, codingId: added, committedMs: committedAt(), firstDrawnMs: firstDrawnMs > 0 ? firstDrawnMs : ms });
+        });
       });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-coding-id'] });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-coding-id', 'data-pending'] });
     });
   }
 
   let keys = null;
   function startKeys() {
-    const editor = document.querySelector('[data-lexical-editor]').__lexicalEditor;
+    // The source document's editor (other panes may hold Lexical editors too).
+    const editor = document.querySelector('.doc__content[data-lexical-editor]').__lexicalEditor;
     const state = { work: [], events: [], pending: null };
     const onKey = (event) => { if (!event.altKey && !event.ctrlKey) state.pending = { start: performance.now(), updated: null }; };
     const unregister = editor.registerUpdateListener(({ dirtyLeaves }) => {
@@ -89,6 +110,9 @@ export const EDITOR_PAGE_PROBE = String.raw`
         const paintFrom = Math.max(frameStart, key.updated);
         afterFrame.push((now) => {
           state.work.push({ start: key.start, ms: key.updated - key.start + (now - paintFrom) });
+          // The two parts of the key's work, for traces (the idle wait between them is left out).
+          performance.measure('bench:key', { start: key.start, end: key.updated });
+          performance.measure('bench:key', { start: paintFrom, end: now });
           if (state.pending === key) state.pending = null;
         });
         frameDone();

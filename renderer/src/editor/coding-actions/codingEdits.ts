@@ -17,6 +17,10 @@ export function selectedCoding(): Coding | null {
     showStatus('Select a coding first: click its stripe, or press Alt+↓ / Alt+↑ in the text.');
     return null;
   }
+  if (useCodingsStore.getState().pendingIds.has(coding.id)) {
+    showStatus('This coding is still being saved; try again in a moment.');
+    return null;
+  }
   return coding;
 }
 

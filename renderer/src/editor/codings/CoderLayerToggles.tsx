@@ -12,19 +12,19 @@ import './codings.css';
  */
 export function CoderLayerToggles({ sourceId }: { sourceId: string }) {
   const loadedSourceId = useCodingsStore((s) => s.sourceId);
-  const index = useCodingsStore((s) => s.index);
+  // The same map while only offsets change (typing), so typing does not re-render the toggles.
+  const counts = useCodingsStore((s) => s.index.countsByCoder());
   const hidden = useCodingsStore((s) => s.hiddenCoderIds);
   const setCoderVisible = useCodingsStore((s) => s.setCoderVisible);
   const users = useProjectStore((s) => s.users);
 
-  const coders = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const coding of index.rows)
-      counts.set(coding.coderId, (counts.get(coding.coderId) ?? 0) + 1);
-    return [...counts]
-      .map(([id, count]) => ({ id, count, name: coderName(users, id) }))
-      .sort((a, b) => a.name.localeCompare(b.name));
-  }, [index, users]);
+  const coders = useMemo(
+    () =>
+      [...counts]
+        .map(([id, count]) => ({ id, count, name: coderName(users, id) }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [counts, users],
+  );
 
   if (loadedSourceId !== sourceId || coders.length === 0) return null;
 

@@ -32,9 +32,12 @@ export function CodingHighlightsPlugin({ blocks }: { blocks: NearViewportBlocks 
 
     const unsubscribeStore = useCodingsStore.subscribe((state, previous) => {
       if (state.codes !== previous.codes) styles.setCodes(state.codes);
-      if (state.change !== previous.change) draw(blocks.keys(), state.change.dirty);
+      // Codings that followed typed text changed only inside the edited paragraphs, which the
+      // editor's update (below) redraws: nothing to do here, whatever the number of codings.
+      const redraw = state.change !== previous.change && !state.change.movedByEdit;
+      if (redraw) draw(blocks.keys(), state.change.dirty);
       if (
-        state.change !== previous.change ||
+        redraw ||
         state.selectedCodingId !== previous.selectedCodingId ||
         state.codes !== previous.codes
       ) {

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useCodingsStore } from '../../state/codings';
+import { useProjectStore } from '../../state/project';
 import { CodingStripes } from '../stripes/CodingStripes';
 import { CodingHighlightsPlugin } from './CodingHighlightsPlugin';
 import { NearViewportBlocks } from './NearViewportBlocks';
@@ -16,12 +17,14 @@ export function CodingsLayer({ sourceId, children }: { sourceId: string; childre
   const [editor] = useLexicalComposerContext();
   const [blocks] = useState(() => new NearViewportBlocks(editor));
   const { onKeyDown, announcement } = useCodingNavigation(editor);
+  // Whose codings are visible depends on who is coding (blind rounds): reload on a switch.
+  const currentUserId = useProjectStore((s) => s.currentUser?.id);
 
   useEffect(() => blocks.start(), [blocks]);
 
   useEffect(() => {
     void useCodingsStore.getState().load(sourceId);
-  }, [sourceId]);
+  }, [sourceId, currentUserId]);
 
   return (
     // Key events bubble here from the text and from the stripes.

@@ -1,4 +1,15 @@
+import { remapCodings, type TextEdit } from '../../../../shared/anchoring';
+import { assertValidEdit } from '../../../../shared/anchoring/textEdit';
 import type { Coding } from '../../../../shared/domain/types';
+
+/** The index after text edits moved its codings (see CodingIndex.remapped). */
+export interface RemappedIndex {
+  index: CodingIndex;
+  /** Codings whose coded text the edits deleted entirely, as they were before. */
+  removed: Coding[];
+  /** Whether any coding moved or was removed (when not, `index` is the same instance). */
+  changed: boolean;
+}
 
 /**
  * The codings of one source as a sorted interval structure: rows ordered by (start, end, id) with
@@ -17,10 +28,14 @@ export class CodingIndex {
   private readonly maxEnd: Int32Array;
   private readonly positionById: Map<string, number>;
 
-  private constructor(sorted: readonly Coding[]) {
+  /** Codings per coder, computed on first use and carried over while the row set is unchanged. */
+  private coderCounts: ReadonlyMap<string, number> | null = null;
+
+  /** `positionById` may be shared with another index whose rows sit at the same positions. */
+  private constructor(sorted: readonly Coding[], positionById?: Map<string, number>) {
     this.rows = sorted;
     this.maxEnd = new Int32Array(sorted.length);
-    this.positionById = new Map(sorted.map((row, i) => [row.id, i]));
+    this.positionById = positionById ?? new Map(sorted.map((row, i) => [row.id, i]));
     augment(sorted, this.maxEnd, 0, sorted.length);
   }
 
@@ -59,6 +74,93 @@ export class CodingIndex {
     return new CodingIndex(this.rows.filter((row) => row.id !== id));
   }
 
+  /** How many codings each coder has in this source (the same map while only offsets change). */
+  countsByCoder(): ReadonlyMap<string, number> {
+    if (!this.coderCounts) {
+      const counts = new Map<string, number>();
+      for (const row of this.rows) counts.set(row.coderId, (counts.get(row.coderId) ?? 0) + 1);
+      this.coderCounts = counts;
+    }
+    return this.coderCounts;
+  }
+
+  /**
+   * The index after `edits` (each relative to the text left by the previous one), with every
+   * coding moved exactly as the core's remapCodings moves it. Only codings reaching past an
+   * edit's start are remapped (those ending at or before it cannot move); the others keep their
+   * row objects. Remapping preserves text order except among codings an edit collapses onto the
+   * same start, so one insertion-sort pass (linear on nearly sorted rows) restores the order.
+   */
+  remapped(edits: readonly TextEdit[]): RemappedIndex {
+    let rows = this.rows;
+    const removed: Coding[] = [];
+    let moved = false;
+    let reordered = false;
+    for (const edit of edits) {
+      assertValidEdit(edit);
+      const affected = this.positionsEndingAfter(rows, edit.from);
+      if (affected.length === 0) continue;
+      const delta = edit.insert.length - (edit.to - edit.from);
+      // Codings starting at or after the edit's end only shift (remapRange's 'shifted' case):
+      // moved here without the general remap. The rest meet the edit: the core's remapCodings.
+      const met = affected.filter((position) => (rows[position] as Coding).start < edit.to);
+      const result = remapCodings(
+        met.map((position) => rows[position] as Coding),
+        [edit],
+      );
+      if (delta === 0 && result.updated.length === 0 && result.removed.length === 0) continue;
+      moved = true;
+      removed.push(...result.removed);
+      const next = [...rows];
+      const gone = new Set(result.removed.map((row) => row.id));
+      // remapCodings keeps input order for survivors: pair them back with their positions.
+      let survivor = 0;
+      for (const position of met) {
+        if (!gone.has((rows[position] as Coding).id)) {
+          next[position] = result.codings[survivor++] as Coding;
+        }
+      }
+      if (delta !== 0) {
+        for (const position of affected) {
+          const row = rows[position] as Coding;
+          if (row.start >= edit.to) {
+            next[position] = { ...row, start: row.start + delta, end: row.end + delta };
+          }
+        }
+      }
+      rows = gone.size > 0 ? next.filter((row) => !gone.has(row.id)) : next;
+      const resorted = restoreOrder(rows as Coding[]);
+      if (resorted || gone.size > 0) reordered = true;
+    }
+    if (!moved) return { index: this, removed, changed: false };
+    // Same ids at the same positions: the id map (and the per-coder counts) still hold.
+    const index = new CodingIndex(rows, reordered ? undefined : this.positionById);
+    if (removed.length === 0) index.coderCounts = this.coderCounts;
+    return { index, removed, changed: true };
+  }
+
+  /** Positions (ascending) of the rows whose end lies after `offset`, found through maxEnd. */
+  private positionsEndingAfter(rows: readonly Coding[], offset: number): number[] {
+    const out: number[] = [];
+    // The tree is over this.rows; after an earlier edit of the batch rows may differ: scan then.
+    if (rows !== this.rows) {
+      rows.forEach((row, position) => {
+        if (row.end > offset) out.push(position);
+      });
+      return out;
+    }
+    const walk = (low: number, high: number): void => {
+      if (low >= high) return;
+      const mid = (low + high) >>> 1;
+      if ((this.maxEnd[mid] ?? 0) <= offset) return;
+      walk(low, mid);
+      if ((rows[mid] as Coding).end > offset) out.push(mid);
+      walk(mid + 1, high);
+    };
+    walk(0, rows.length);
+    return out;
+  }
+
   /**
    * Codings overlapping the half-open range [from, to), in text order. An empty range (an empty
    * paragraph) overlaps nothing.
@@ -85,6 +187,23 @@ export class CodingIndex {
 
 export function compareCodings(a: Coding, b: Coding): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Sorts nearly sorted rows in place by (start, end, id); true when anything moved. */
+function restoreOrder(rows: Coding[]): boolean {
+  let moved = false;
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i] as Coding;
+    let j = i - 1;
+    if (compareCodings(rows[j] as Coding, row) <= 0) continue;
+    moved = true;
+    while (j >= 0 && compareCodings(rows[j] as Coding, row) > 0) {
+      rows[j + 1] = rows[j] as Coding;
+      j--;
+    }
+    rows[j + 1] = row;
+  }
+  return moved;
 }
 
 function insertionPoint(rows: readonly Coding[], row: Coding): number {

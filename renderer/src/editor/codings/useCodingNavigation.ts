@@ -8,7 +8,9 @@ import {
   $pointToOffset,
   $readOffsetIndex,
 } from '../offsets/offsetIndex';
+import type { Coding } from '../../../../shared/domain/types';
 import { adjacentCoding } from './adjacentCoding';
+import type { CodingIndex } from './codingIndex';
 import { describeCoding } from './codingLabels';
 import { scrollContainerOf } from './scrollContainer';
 
@@ -30,6 +32,8 @@ export function useCodingNavigation(editor: LexicalEditor): {
       useCodingsStore.subscribe((state, previous) => {
         if (state.selectedCodingId === previous.selectedCodingId) return;
         const coding = state.selectedCodingId ? state.index.get(state.selectedCodingId) : null;
+        // A pending coding became its stored row: the same text is selected and announced already.
+        if (coding && isCommitOfPending(previous, coding)) return;
         if (!coding) {
           setAnnouncement(previous.selectedCodingId ? 'No coding selected' : '');
           return;
@@ -73,6 +77,20 @@ export function useCodingNavigation(editor: LexicalEditor): {
   );
 
   return { onKeyDown, announcement };
+}
+
+function isCommitOfPending(
+  previous: {
+    selectedCodingId: string | null;
+    pendingIds: ReadonlySet<string>;
+    index: CodingIndex;
+  },
+  coding: Coding,
+): boolean {
+  const before = previous.selectedCodingId;
+  if (before === null || !previous.pendingIds.has(before)) return false;
+  const pending = previous.index.get(before);
+  return pending?.start === coding.start && pending.end === coding.end;
 }
 
 /** Selects source text [start, end) in the document and scrolls to it when it is off screen. */

@@ -8,7 +8,7 @@ import {
   type LexicalEditor,
   type UpdateListenerPayload,
 } from 'lexical';
-import { remapCodings, type TextEdit } from '../../../../shared/anchoring';
+import type { TextEdit } from '../../../../shared/anchoring';
 import type { SourceTextEditResult } from '../../../../shared/api/contract';
 import { ApiError } from '../../../../shared/api/errors';
 import type { Coding } from '../../../../shared/domain/types';
@@ -130,7 +130,7 @@ export class EditingSession {
     const edits = readEdits(prevEditorState, editorState, dirtyElements);
     if (edits.length === 0) return;
     this.localEdits++;
-    moveCodingsLocally(edits);
+    moveCodingsLocally(this.sourceId, edits);
     this.batcher.push(edits);
   }
 
@@ -234,11 +234,9 @@ export class EditingSession {
 }
 
 /** Moves the codings of the open source through `edits` exactly as the core will. */
-function moveCodingsLocally(edits: readonly TextEdit[]): void {
+function moveCodingsLocally(sourceId: string, edits: readonly TextEdit[]): void {
   const store = useCodingsStore.getState();
-  const moved = remapCodings(store.index.rows, edits);
-  if (moved.updated.length === 0 && moved.removed.length === 0) return;
-  store.setCodings(moved.codings);
+  if (store.sourceId === sourceId) store.applyTextEdits(edits);
 }
 
 function sameRows(a: readonly Coding[], b: readonly Coding[]): boolean {

@@ -1,14 +1,16 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type { Coding } from '../../../../shared/domain/types';
 import { isCodingVisible, useCodingsStore } from '../../state/codings';
 import { useProjectStore } from '../../state/project';
 import { codeName, coderName } from '../codings/codingLabels';
-import { overlapDepth } from '../codings/codingIndex';
+import { overlapDepth, type CodingIndex } from '../codings/codingIndex';
 import type { NearViewportBlocks } from '../codings/NearViewportBlocks';
 import { assignLanes, type LanedStripe } from './assignLanes';
 import { measureStripeExtents } from './measureStripes';
-import { STRIPE_TOOLTIP_ID, StripeTooltip } from './StripeTooltip';
+import { StripeButton } from './StripeButton';
+import { StripeTooltip } from './StripeTooltip';
 import './stripes.css';
 
 /** Width of one lane: room for a vertical label at 10-11 px. */
@@ -21,8 +23,16 @@ const MAX_RESERVED_LANES = 8;
 /** Pause in editing after which stripes are measured again. */
 const TYPING_SETTLE_MS = 120;
 
+/** A laid-out stripe with what drawing it needs, so rendering never reads the codings index. */
+interface DrawnStripe extends LanedStripe {
+  codeId: string;
+  coderId: string;
+  /** Shown before the core has stored it. */
+  pending: boolean;
+}
+
 interface StripeLayout {
-  stripes: LanedStripe[];
+  stripes: DrawnStripe[];
   laneCount: number;
   /**
    * The most lanes any window has needed since the codings last changed. Codings that share a
@@ -39,26 +49,31 @@ const EMPTY_LAYOUT: StripeLayout = { stripes: [], laneCount: 0, peakLanes: 0 };
  * lines, in lanes so that overlapping codings sit side by side. Each stripe carries its code's
  * colour and name; hovering or focusing shows code path, coder, date and memo; clicking selects
  * the coding. Only paragraphs near the viewport are measured; the layout is redone on the next
- * animation frame after anything that moves lines (scrolling new paragraphs in, edits, codings,
- * resizing).
+ * animation frame after anything that moves lines (scrolling new paragraphs in, codings,
+ * resizing) and once typing pauses. Rendering depends only on the measured layout (not on the
+ * codings index, which changes with every key typed), so typing re-renders nothing here.
  */
-export function CodingStripes({ blocks }: { blocks: NearViewportBlocks }) {
+export const CodingStripes = memo(function CodingStripes({
+  blocks,
+}: {
+  blocks: NearViewportBlocks;
+}) {
   const [editor] = useLexicalComposerContext();
   const marginRef = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<StripeLayout>(EMPTY_LAYOUT);
+  const [overlap] = useState(() => new OverlapLanes());
+  // The margin's width must be right before the first measurement (else the text reflows under
+  // it): the whole source's overlap, recomputed whenever codings change other than by typing.
+  const [overlapLanes, setOverlapLanes] = useState(() => {
+    const { index, hiddenCoderIds } = useCodingsStore.getState();
+    return overlap.of(index, hiddenCoderIds);
+  });
   const [hovered, setHovered] = useState<{ codingId: string; anchor: DOMRect } | null>(null);
-  const index = useCodingsStore((s) => s.index);
   const codeById = useCodingsStore((s) => s.codeById);
   const hiddenCoderIds = useCodingsStore((s) => s.hiddenCoderIds);
   const selectedCodingId = useCodingsStore((s) => s.selectedCodingId);
   const selectCoding = useCodingsStore((s) => s.selectCoding);
   const users = useProjectStore((s) => s.users);
-
-  // At least the whole source's overlap, known before anything is measured.
-  const overlapLanes = useMemo(() => {
-    const visible = index.rows.filter((coding) => isCodingVisible(coding, hiddenCoderIds));
-    return visible.length === 0 ? 0 : Math.min(MAX_RESERVED_LANES, overlapDepth(visible));
-  }, [index, hiddenCoderIds]);
 
   useEffect(() => {
     let frame = 0;
@@ -67,15 +82,28 @@ export function CodingStripes({ blocks }: { blocks: NearViewportBlocks }) {
       frame = 0;
       const margin = marginRef.current;
       if (!margin) return;
-      const { index: current, hiddenCoderIds: hidden } = useCodingsStore.getState();
+      const { index, hiddenCoderIds: hidden, pendingIds } = useCodingsStore.getState();
+      const isVisible = (coding: Coding) => isCodingVisible(coding, hidden);
       const extents = measureStripeExtents(
         editor,
-        current,
+        index,
         blocks.keys(),
-        (coding) => isCodingVisible(coding, hidden),
+        isVisible,
         margin.getBoundingClientRect().top,
       );
-      const { stripes, laneCount } = assignLanes(extents);
+      const laned = assignLanes(extents);
+      const stripes = laned.stripes.map((stripe): DrawnStripe => {
+        const coding = index.get(stripe.codingId) as Coding;
+        return {
+          ...stripe,
+          codeId: coding.codeId,
+          coderId: coding.coderId,
+          pending: pendingIds.has(coding.id),
+        };
+      });
+      const { laneCount } = laned;
+      // Typing may have changed the overlap; this is the first measurement since.
+      setOverlapLanes(overlap.of(index, hidden));
       const reset = resetPeak;
       resetPeak = false;
       setLayout((previous) => {
@@ -102,6 +130,9 @@ export function CodingStripes({ blocks }: { blocks: NearViewportBlocks }) {
       blocks.subscribe(schedule),
       useCodingsStore.subscribe((state, previous) => {
         if (state.change === previous.change) return;
+        // Codings that only followed typed text are measured with the text, once typing pauses.
+        if (state.change.movedByEdit) return;
+        setOverlapLanes(overlap.of(state.index, state.hiddenCoderIds));
         if (state.change.dirty === 'all') resetPeak = true;
         schedule();
       }),
@@ -118,7 +149,7 @@ export function CodingStripes({ blocks }: { blocks: NearViewportBlocks }) {
         resize.disconnect();
       },
     );
-  }, [editor, blocks]);
+  }, [editor, blocks, overlap]);
 
   const reservedLanes =
     overlapLanes === 0 ? 0 : Math.min(MAX_RESERVED_LANES, Math.max(overlapLanes, layout.peakLanes));
@@ -127,7 +158,15 @@ export function CodingStripes({ blocks }: { blocks: NearViewportBlocks }) {
     layout.laneCount > reservedLanes && layout.laneCount > 0
       ? Math.max(MIN_LANE_PX, Math.floor(width / layout.laneCount))
       : LANE_PX;
-  const hoveredCoding = hovered ? index.get(hovered.codingId) : undefined;
+  const showTooltip = useCallback(
+    (codingId: string, element: HTMLElement) =>
+      setHovered({ codingId, anchor: element.getBoundingClientRect() }),
+    [],
+  );
+  const hideTooltip = useCallback(() => setHovered(null), []);
+  const hoveredCoding = hovered
+    ? useCodingsStore.getState().index.get(hovered.codingId)
+    : undefined;
 
   return (
     <div
@@ -140,40 +179,28 @@ export function CodingStripes({ blocks }: { blocks: NearViewportBlocks }) {
       // Keyboard navigation moves the selection elsewhere; a stale tooltip would mislead.
       onKeyDown={() => setHovered(null)}
     >
-      {layout.stripes.map((stripe) => {
-        const coding = index.get(stripe.codingId);
-        if (!coding) return null;
-        const code = codeById.get(coding.codeId);
-        const name = codeName(codeById, coding.codeId);
-        const show = (element: HTMLElement) =>
-          setHovered({ codingId: coding.id, anchor: element.getBoundingClientRect() });
-        const style = {
-          top: stripe.top,
-          height: Math.max(stripe.bottom - stripe.top, 4),
-          left: width - (stripe.lane + 1) * laneWidth,
-          width: laneWidth - 2,
-          '--code-color': code?.color ?? 'gray',
-        } as CSSProperties;
-        return (
-          <button
-            key={coding.id}
-            type="button"
-            tabIndex={-1}
-            className={coding.id === selectedCodingId ? 'stripe is-selected' : 'stripe'}
-            style={style}
-            data-coding-id={coding.id}
-            aria-label={`${name}, coded by ${coderName(users, coding.coderId)}`}
-            aria-pressed={coding.id === selectedCodingId}
-            aria-describedby={hovered?.codingId === coding.id ? STRIPE_TOOLTIP_ID : undefined}
-            onMouseEnter={(event) => show(event.currentTarget)}
-            onFocus={(event) => show(event.currentTarget)}
-            onBlur={() => setHovered(null)}
-            onClick={() => selectCoding(coding.id)}
-          >
-            {laneWidth >= MIN_LABELLED_LANE_PX && <span className="stripe__label">{name}</span>}
-          </button>
-        );
-      })}
+      {layout.stripes.map((stripe) =>
+        hiddenCoderIds.has(stripe.coderId) ? null : (
+          <StripeButton
+            key={stripe.codingId}
+            codingId={stripe.codingId}
+            name={codeName(codeById, stripe.codeId)}
+            coder={coderName(users, stripe.coderId)}
+            color={codeById.get(stripe.codeId)?.color ?? 'gray'}
+            top={stripe.top}
+            height={Math.max(stripe.bottom - stripe.top, 4)}
+            left={width - (stripe.lane + 1) * laneWidth}
+            width={laneWidth - 2}
+            labelled={laneWidth >= MIN_LABELLED_LANE_PX}
+            selected={stripe.codingId === selectedCodingId}
+            pending={stripe.pending}
+            described={hovered?.codingId === stripe.codingId}
+            onShow={showTooltip}
+            onHide={hideTooltip}
+            onSelect={selectCoding}
+          />
+        ),
+      )}
       {hovered && hoveredCoding && (
         <StripeTooltip
           coding={hoveredCoding}
@@ -185,6 +212,26 @@ export function CodingStripes({ blocks }: { blocks: NearViewportBlocks }) {
       )}
     </div>
   );
+});
+
+/**
+ * The visible codings' overlap depth over the whole source, capped at MAX_RESERVED_LANES:
+ * recomputed only when the codings or the visible coders changed since the last measurement.
+ */
+class OverlapLanes {
+  private index: CodingIndex | null = null;
+  private hidden: ReadonlySet<string> | null = null;
+  private lanes = 0;
+
+  of(index: CodingIndex, hidden: ReadonlySet<string>): number {
+    if (index !== this.index || hidden !== this.hidden) {
+      this.index = index;
+      this.hidden = hidden;
+      const visible = index.rows.filter((coding) => isCodingVisible(coding, hidden));
+      this.lanes = visible.length === 0 ? 0 : Math.min(MAX_RESERVED_LANES, overlapDepth(visible));
+    }
+    return this.lanes;
+  }
 }
 
 function sameLayout(a: StripeLayout, b: StripeLayout): boolean {
@@ -197,6 +244,8 @@ function sameLayout(a: StripeLayout, b: StripeLayout): boolean {
       return (
         other !== undefined &&
         stripe.codingId === other.codingId &&
+        stripe.codeId === other.codeId &&
+        stripe.pending === other.pending &&
         stripe.lane === other.lane &&
         stripe.top === other.top &&
         stripe.bottom === other.bottom
