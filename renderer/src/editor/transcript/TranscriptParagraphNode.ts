@@ -74,10 +74,24 @@ export class TranscriptParagraphNode extends ElementNode {
 
   override createDOM(_config: EditorConfig): HTMLElement {
     const block = document.createElement('div');
-    block.className = this.__firstOfTurn ? 'tp tp--turn-start' : 'tp';
+    block.className = 'tp';
     const gutter = document.createElement('div');
     gutter.className = 'tp__gutter';
     gutter.contentEditable = 'false';
+    const text = document.createElement('p');
+    text.className = 'tp__text';
+    block.append(gutter, text);
+    this.renderGutter(block);
+    return block;
+  }
+
+  /** Shows this paragraph's speaker label and timestamp (only on the first paragraph of a turn). */
+  private renderGutter(block: HTMLElement): void {
+    // Toggled, not assigned: other plugins may mark the block with classes of their own.
+    block.classList.toggle('tp--turn-start', this.__firstOfTurn);
+    const gutter = block.querySelector<HTMLElement>(':scope > .tp__gutter');
+    if (!gutter) return;
+    const labels: HTMLElement[] = [];
     if (this.__firstOfTurn && this.__timeMs !== null) {
       const time = document.createElement('button');
       time.type = 'button';
@@ -85,7 +99,7 @@ export class TranscriptParagraphNode extends ElementNode {
       time.dataset.seekMs = String(this.__timeMs);
       time.textContent = formatMediaTime(this.__timeMs);
       time.title = 'Play from here';
-      gutter.append(time);
+      labels.push(time);
     }
     if (this.__firstOfTurn && this.__speaker !== null) {
       const speaker = document.createElement('span');
@@ -94,12 +108,9 @@ export class TranscriptParagraphNode extends ElementNode {
         : 'tp__speaker';
       speaker.textContent = this.__speaker;
       speaker.title = this.__speaker;
-      gutter.append(speaker);
+      labels.push(speaker);
     }
-    const text = document.createElement('p');
-    text.className = 'tp__text';
-    block.append(gutter, text);
-    return block;
+    gutter.replaceChildren(...labels);
   }
 
   override getDOMSlot(element: HTMLElement): ElementDOMSlot<HTMLElement> {
@@ -107,18 +118,23 @@ export class TranscriptParagraphNode extends ElementNode {
     return text ? super.getDOMSlot(element).withElement(text) : super.getDOMSlot(element);
   }
 
-  override updateDOM(previous: TranscriptParagraphNode): boolean {
-    // The gutter is built once in createDOM; any change of its inputs recreates the block.
-    return (
+  override updateDOM(previous: TranscriptParagraphNode, block: HTMLElement): boolean {
+    // The gutter is redrawn in place: recreating the block would recreate its text's DOM too,
+    // and the coding highlights registered on that text with it.
+    if (
       previous.__speaker !== this.__speaker ||
       previous.__timeMs !== this.__timeMs ||
       previous.__firstOfTurn !== this.__firstOfTurn
-    );
+    ) {
+      this.renderGutter(block);
+    }
+    return false;
   }
 
   /**
    * Enter splits a paragraph: the new paragraph continues the same turn, so it carries no
-   * speaker label or timestamp of its own.
+   * speaker label or timestamp of its own (TurnGutterPlugin corrects the rare split where the
+   * stored turns say otherwise).
    */
   override insertNewAfter(
     _selection: RangeSelection,
@@ -127,6 +143,19 @@ export class TranscriptParagraphNode extends ElementNode {
     const paragraph = $createTranscriptParagraphNode(null, null, false);
     this.insertAfter(paragraph, restoreSelection);
     return paragraph;
+  }
+
+  /** Gives the paragraph another gutter (after an edit moved speaker turns; see TurnGutterPlugin). */
+  setGutter(gutter: { speaker: string | null; timeMs: number | null; firstOfTurn: boolean }): this {
+    const writable = this.getWritable();
+    writable.__speaker = gutter.speaker;
+    writable.__timeMs = gutter.timeMs;
+    writable.__firstOfTurn = gutter.firstOfTurn;
+    return writable;
+  }
+
+  isFirstOfTurn(): boolean {
+    return this.getLatest().__firstOfTurn;
   }
 
   getSpeaker(): string | null {
