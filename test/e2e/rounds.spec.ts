@@ -1,19 +1,9 @@
-import type { Page } from '@playwright/test';
 import type { Round, User } from '../../shared/domain/types';
 import { openSource } from './coding-helpers';
 import { callApi, expect, screenshot, test } from './fixtures';
+import { runCommand } from './palette-helpers';
 
 const ROUND = 'Pilot — pair';
-
-async function runCommand(page: Page, query: string, title: string | RegExp) {
-  await page.keyboard.press('Control+K');
-  const palette = page.getByRole('dialog', { name: 'Command palette' });
-  await expect(palette).toBeVisible();
-  await page.keyboard.type(query);
-  await expect(palette.getByRole('option').first()).toContainText(title);
-  await page.keyboard.press('Enter');
-  await expect(palette).toBeHidden();
-}
 
 test('a lead sets up a pair on two sources, follows progress, a coder marks done, the lead closes', async ({
   workbench: page,

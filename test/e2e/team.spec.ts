@@ -1,16 +1,6 @@
 import type { CodebookPolicy, User } from '../../shared/domain/types';
 import { callApi, expect, screenshot, test } from './fixtures';
-import type { Page } from '@playwright/test';
-
-async function runCommand(page: Page, query: string, title: string | RegExp) {
-  await page.keyboard.press('Control+K');
-  const palette = page.getByRole('dialog', { name: 'Command palette' });
-  await expect(palette).toBeVisible();
-  await page.keyboard.type(query);
-  await expect(palette.getByRole('option').first()).toContainText(title);
-  await page.keyboard.press('Enter');
-  await expect(palette).toBeHidden();
-}
+import { runCommand } from './palette-helpers';
 
 test('a lead adds a member, changes roles and the policy; the core’s refusals show inline', async ({
   workbench: page,
@@ -52,11 +42,13 @@ test('a lead adds a member, changes roles and the policy; the core’s refusals 
   await dialog.getByRole('button', { name: `Deactivate ${me.name}` }).click();
   await expect(dialog.getByRole('alert')).toContainText('only active lead');
 
-  // Deactivate and reactivate.
+  // Deactivate and reactivate: the title bar stops offering her as a coder, then offers her again.
   await dialog.getByRole('button', { name: 'Deactivate Rosa M' }).click();
   await expect(dialog.getByRole('button', { name: 'Reactivate Rosa M' })).toBeVisible();
+  await expect(selector.locator('option', { hasText: 'Rosa M' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Reactivate Rosa M' }).click();
   await expect(dialog.getByRole('button', { name: 'Deactivate Rosa M' })).toBeVisible();
+  await expect(selector.locator('option', { hasText: 'Rosa M (coder)' })).toHaveCount(1);
 
   // The codebook policy: each option is explained; choosing one saves it.
   await expect(dialog.getByText('Suits later rounds that must code against')).toBeVisible();

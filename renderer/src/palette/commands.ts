@@ -6,6 +6,7 @@ import { showRetrievalTab } from '../retrieval/showRetrievalTab';
 import { codeTreeCommands } from '../codetree/paletteCommands';
 import { codingCommands } from '../editor/coding-actions/codingCommands';
 import { teamCommands } from '../team/paletteCommands';
+import { isActive } from '../team/activeUsers';
 import { roundCommands } from '../rounds/paletteCommands';
 import { packageCommands } from '../packages/paletteCommands';
 import { agreementCommands } from '../agreement/paletteCommands';
@@ -119,8 +120,9 @@ export function dataCommands(): Command[] {
       group: 'Source',
       run: () => void useSourcesStore.getState().open(source.id),
     })),
+    // Active members only, as the title bar's selector offers.
     ...users
-      .filter((user) => user.id !== currentUser?.id)
+      .filter((user) => isActive(user) && user.id !== currentUser?.id)
       .map<Command>((user) => ({
         id: `coder-${user.id}`,
         title: `Switch coder to ${user.name} (${user.role})`,

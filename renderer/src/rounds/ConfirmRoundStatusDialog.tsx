@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import type { Id, Round } from '../../../shared/domain/types';
-import { errorMessage } from '../lib/errors';
 import { plural } from '../lib/format';
 import { useProjectStore } from '../state/project';
+import { ConfirmFooter } from '../ui/ConfirmFooter';
 import { Dialog } from '../ui/Dialog';
-import { Icon } from '../ui/Icon';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { useAsyncAction } from '../ui/useAsyncAction';
 import { roundCoderIds } from './relevantRound';
 import { useRoundsStore } from './roundsStore';
 
@@ -21,8 +21,7 @@ export function ConfirmRoundStatusDialog({
 }) {
   const round = useRoundsStore((s) => s.rounds.find((r) => r.id === roundId) ?? null);
   const users = useProjectStore((s) => s.users);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAsyncAction();
   const back = () => useRoundsStore.getState().show({ kind: 'list' });
 
   if (!round) return null;
@@ -31,16 +30,11 @@ export function ConfirmRoundStatusDialog({
   );
 
   const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const store = useRoundsStore.getState();
-      await (action === 'close' ? store.closeRound(round.id) : store.reopenRound(round.id));
-      back();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
+    const store = useRoundsStore.getState();
+    const done = await run(() =>
+      action === 'close' ? store.closeRound(round.id) : store.reopenRound(round.id),
+    );
+    if (done) back();
   };
 
   const verb = action === 'close' ? 'Close round' : 'Reopen round';
@@ -50,20 +44,9 @@ export function ConfirmRoundStatusDialog({
       onClose={back}
       width={520}
       footer={
-        <>
-          <button type="button" className="btn" onClick={back}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={busy}
-            autoFocus
-            onClick={() => void confirm()}
-          >
-            {verb}
-          </button>
-        </>
+        <ConfirmFooter onCancel={back} onConfirm={() => void confirm()} disabled={busy} autoFocus>
+          {verb}
+        </ConfirmFooter>
       }
     >
       <div className="form" data-testid="round-status-confirm">
@@ -71,11 +54,7 @@ export function ConfirmRoundStatusDialog({
         <p className="muted">
           {plural(round.sourceIds.length, 'source')}; coders: {coderNames.join(', ')}.
         </p>
-        {error && (
-          <p className="message message--error" role="alert">
-            <Icon name="alert" small /> {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
       </div>
     </Dialog>
   );

@@ -9,8 +9,11 @@ import { api } from '../api';
 import { errorMessage } from '../lib/errors';
 import { plural } from '../lib/format';
 import { useProjectStore } from '../state/project';
+import { isActive } from '../team/activeUsers';
+import { ConfirmFooter } from '../ui/ConfirmFooter';
 import { Dialog } from '../ui/Dialog';
-import { Icon } from '../ui/Icon';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { useAsyncAction } from '../ui/useAsyncAction';
 import { AssignmentHelpers } from './AssignmentHelpers';
 import { AssignmentMatrix } from './AssignmentMatrix';
 import {
@@ -35,8 +38,7 @@ export function RoundEditorDialog({ roundId }: { roundId: Id | null }) {
   const [draft, setDraft] = useState<AssignmentDraft>(() => draftFromRound(round));
   const [selected, setSelected] = useState<ReadonlySet<Id>>(new Set());
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAsyncAction();
   const back = () => useRoundsStore.getState().show({ kind: 'list' });
 
   // Every source of the project, whatever the sources pane is filtered to.
@@ -45,14 +47,12 @@ export function RoundEditorDialog({ roundId }: { roundId: Id | null }) {
       .listSources()
       .then(setSources)
       .catch((e: unknown) => setError(errorMessage(e)));
-  }, []);
+  }, [setError]);
 
   // Active members, plus anyone deactivated who still has an assignment in this round.
   const coders = useMemo(
     () =>
-      users.filter(
-        (user) => !user.deactivatedAt || [...draft.values()].some((set) => set.has(user.id)),
-      ),
+      users.filter((user) => isActive(user) || [...draft.values()].some((set) => set.has(user.id))),
     [users, draft],
   );
   const assignments = useMemo(
@@ -71,16 +71,10 @@ export function RoundEditorDialog({ roundId }: { roundId: Id | null }) {
     if (assignments.length === 0) {
       return setError('Assign at least one coder to a source: tick a box in the matrix.');
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await useRoundsStore.getState().save(roundId, { name: name.trim(), mode, assignments });
-      back();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await run(() =>
+      useRoundsStore.getState().save(roundId, { name: name.trim(), mode, assignments }),
+    );
+    if (saved) back();
   };
 
   const coderCount = new Set(assignments.flatMap((a) => a.coderIds)).size;
@@ -95,12 +89,9 @@ export function RoundEditorDialog({ roundId }: { roundId: Id | null }) {
             {plural(assignments.length, 'source')}, {plural(coderCount, 'coder')}
           </span>
           <span className="rounds__spacer" />
-          <button type="button" className="btn" onClick={back}>
-            Cancel
-          </button>
-          <button type="submit" form="round-editor" className="btn btn--primary" disabled={busy}>
+          <ConfirmFooter onCancel={back} form="round-editor" disabled={busy}>
             {round ? 'Save round' : 'Create round'}
-          </button>
+          </ConfirmFooter>
         </>
       }
     >
@@ -165,11 +156,7 @@ export function RoundEditorDialog({ roundId }: { roundId: Id | null }) {
             />
           </>
         )}
-        {error && (
-          <p className="message message--error" role="alert">
-            <Icon name="alert" small /> {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
       </form>
     </Dialog>
   );

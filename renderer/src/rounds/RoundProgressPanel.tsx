@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Round, RoundProgressEntry } from '../../../shared/domain/types';
-import { errorMessage } from '../lib/errors';
 import { plural } from '../lib/format';
 import { useProjectStore } from '../state/project';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { Icon } from '../ui/Icon';
+import { useAsyncAction } from '../ui/useAsyncAction';
 import { MODE_EXPLANATIONS, MODE_LABELS } from './modes';
 import { cellKey, progressGrid } from './progressGrid';
 import { isBlindFor } from './relevantRound';
@@ -19,7 +20,7 @@ export function RoundProgressPanel({ round }: { round: Round }) {
   const users = useProjectStore((s) => s.users);
   const progress = useRoundsStore((s) => s.progress);
   const progressError = useRoundsStore((s) => s.progressError);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAsyncAction();
   const lead = user?.role === 'lead';
   const blind = isBlindFor(round, user);
 
@@ -38,16 +39,12 @@ export function RoundProgressPanel({ round }: { round: Round }) {
     grid.coders.length,
   );
 
-  const toggle = async (entry: RoundProgressEntry) => {
-    setError(null);
-    try {
-      await useRoundsStore
+  const toggle = (entry: RoundProgressEntry) =>
+    run(() =>
+      useRoundsStore
         .getState()
-        .setDone(round.id, entry.sourceId, entry.coderId, entry.doneAt === null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+        .setDone(round.id, entry.sourceId, entry.coderId, entry.doneAt === null),
+    );
 
   const mayMark = (entry: RoundProgressEntry) =>
     round.status === 'open' && (lead || entry.coderId === user?.id);
@@ -67,11 +64,7 @@ export function RoundProgressPanel({ round }: { round: Round }) {
         {blind && ' Until then you see only your own progress here.'}
         {round.status === 'closed' && ' The round is closed: reopen it to change done marks.'}
       </p>
-      {(error ?? progressError) && (
-        <p className="message message--error" role="alert">
-          <Icon name="alert" small /> {error ?? progressError}
-        </p>
-      )}
+      <ErrorMessage error={error ?? progressError} />
       {current && grid.sources.length === 0 && (
         <p className="muted">Nothing assigned to you in this round.</p>
       )}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useProjectStore } from '../state/project';
 import { Dialog } from '../ui/Dialog';
 import { EmptyState } from '../ui/EmptyState';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { Icon } from '../ui/Icon';
 import { RoundList } from './RoundList';
 import { RoundProgressPanel } from './RoundProgressPanel';
@@ -48,11 +49,7 @@ export function RoundsDialog() {
       }
     >
       <div className="form rounds">
-        {loadError && (
-          <p className="message message--error" role="alert">
-            <Icon name="alert" small /> {loadError}
-          </p>
-        )}
+        <ErrorMessage error={loadError} />
         {rounds.length === 0 ? (
           <EmptyState icon="users" title={lead ? 'No coding rounds yet' : 'No rounds for you'}>
             {lead

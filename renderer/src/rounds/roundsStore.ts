@@ -43,8 +43,8 @@ interface RoundsState {
 
 let loadGeneration = 0;
 
-/** Coding rounds as the current user may see them, and the rounds dialogs. */
-export const useRoundsStore = create<RoundsState>((set, get) => ({
+/** The store's data before a project's rounds are loaded. */
+const EMPTY = {
   rounds: [],
   loaded: false,
   loadError: null,
@@ -52,6 +52,11 @@ export const useRoundsStore = create<RoundsState>((set, get) => ({
   view: null,
   progress: null,
   progressError: null,
+} satisfies Partial<RoundsState>;
+
+/** Coding rounds as the current user may see them, and the rounds dialogs. */
+export const useRoundsStore = create<RoundsState>((set, get) => ({
+  ...EMPTY,
 
   async load() {
     const generation = ++loadGeneration;
@@ -116,15 +121,7 @@ export const useRoundsStore = create<RoundsState>((set, get) => ({
 
   reset() {
     ++loadGeneration;
-    set({
-      rounds: [],
-      loaded: false,
-      loadError: null,
-      chosen: null,
-      view: null,
-      progress: null,
-      progressError: null,
-    });
+    set(EMPTY);
   },
 }));
 

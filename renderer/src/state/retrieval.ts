@@ -46,6 +46,11 @@ interface RetrievalState extends RetrievalControls {
   setAttributeFilter(attributeFilter: AttributeFilter): Promise<void>;
   /** Fetches the segments for the current controls. */
   run(): Promise<void>;
+  /**
+   * Fetches them again even while the same query is in flight, whose answer is then dropped: it
+   * may have been filtered for another viewer (after a coder switch the core hides other layers).
+   */
+  reload(): Promise<void>;
   /** Exports the segments of the current controls and saves the file. */
   exportAs(format: ExportFormat): Promise<void>;
   reset(): void;
@@ -158,6 +163,11 @@ export const useRetrievalStore = create<RetrievalState>((set, get) => {
           set({ loading: false });
         }
       }
+    },
+
+    async reload() {
+      inFlightKey = null;
+      await get().run();
     },
 
     async exportAs(format) {

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { USER_ROLES, type UserRole } from '../../../shared/domain/types';
-import { errorMessage } from '../lib/errors';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { Icon } from '../ui/Icon';
+import { useAsyncAction } from '../ui/useAsyncAction';
 import { ROLE_HINTS, ROLE_LABELS } from './roles';
 import { useTeamStore } from './teamStore';
 
@@ -10,9 +11,8 @@ export function AddMemberForm() {
   const addUser = useTeamStore((s) => s.addUser);
   const [name, setName] = useState('');
   const [role, setRole] = useState<UserRole>('coder');
-  const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAsyncAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -21,17 +21,10 @@ export function AddMemberForm() {
       setError('Give the new member a name.');
       return;
     }
-    setBusy(true);
-    setError(null);
     setAdded(null);
-    try {
-      await addUser(trimmed, role);
+    if (await run(() => addUser(trimmed, role))) {
       setAdded(`${trimmed} joined the team as ${ROLE_LABELS[role].toLowerCase()}.`);
       setName('');
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -70,11 +63,7 @@ export function AddMemberForm() {
       <p className="field__hint">
         {ROLE_LABELS[role]}: {ROLE_HINTS[role]}.
       </p>
-      {error && (
-        <p className="message message--error" role="alert">
-          <Icon name="alert" small /> {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       {added && (
         <p className="message message--success" role="status">
           <Icon name="check" small /> {added}

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { CODER_CODEBOOK_CHANGES, type CoderCodebookChanges } from '../../../shared/domain/types';
-import { errorMessage } from '../lib/errors';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { Icon } from '../ui/Icon';
+import { useAsyncAction } from '../ui/useAsyncAction';
 import { useTeamStore } from './teamStore';
 
 const OPTIONS: Record<CoderCodebookChanges, { label: string; explanation: string }> = {
@@ -28,31 +29,22 @@ const OPTIONS: Record<CoderCodebookChanges, { label: string; explanation: string
  */
 export function CodebookPolicySection({ canEdit }: { canEdit: boolean }) {
   const policy = useTeamStore((s) => s.policy);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAsyncAction();
   const [saved, setSaved] = useState(false);
   /** The option being saved, shown chosen at once; the stored policy again if it is refused. */
   const [pending, setPending] = useState<CoderCodebookChanges | null>(null);
   const shown = pending ?? policy?.coderChanges;
 
   useEffect(() => {
-    useTeamStore
-      .getState()
-      .loadPolicy()
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, []);
+    void run(() => useTeamStore.getState().loadPolicy());
+  }, [run]);
 
   const choose = async (coderChanges: CoderCodebookChanges) => {
-    setError(null);
     setSaved(false);
     setPending(coderChanges);
-    try {
-      await useTeamStore.getState().setPolicy(coderChanges);
-      setSaved(true);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setPending(null);
-    }
+    const done = await run(() => useTeamStore.getState().setPolicy(coderChanges));
+    setPending(null);
+    setSaved(done);
   };
 
   return (
@@ -82,11 +74,7 @@ export function CodebookPolicySection({ canEdit }: { canEdit: boolean }) {
         ))}
       </fieldset>
       {!canEdit && <p className="field__hint">Only a lead can change the codebook policy.</p>}
-      {error && (
-        <p className="message message--error" role="alert">
-          <Icon name="alert" small /> {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       {saved && (
         <p className="message message--success" role="status">
           <Icon name="check" small /> Policy saved.

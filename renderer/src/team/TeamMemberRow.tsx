@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { USER_ROLES, type User, type UserRole } from '../../../shared/domain/types';
-import { errorMessage } from '../lib/errors';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { Icon } from '../ui/Icon';
+import { useAsyncAction } from '../ui/useAsyncAction';
 import { ROLE_HINTS, ROLE_LABELS } from './roles';
-import { isActive, useTeamStore, type UserChanges } from './teamStore';
+import { isActive } from './activeUsers';
+import { useTeamStore, type UserChanges } from './teamStore';
 
 /**
  * One member of the team. A lead renames (Enter or leaving the field saves, Escape reverts),
@@ -21,26 +23,16 @@ export function TeamMemberRow({
 }) {
   const updateUser = useTeamStore((s) => s.updateUser);
   const [name, setName] = useState(user.name);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAsyncAction();
   /** Whether the error is about the name (so the name field is marked invalid). */
   const [nameError, setNameError] = useState(false);
-  const [busy, setBusy] = useState(false);
   const active = isActive(user);
   const errorId = `team-error-${user.id}`;
 
-  const save = async (changes: UserChanges) => {
-    setBusy(true);
-    setError(null);
+  // A refused name stays in the field to be corrected (Escape reverts it).
+  const save = (changes: UserChanges) => {
     setNameError(changes.name !== undefined);
-    try {
-      const updated = await updateUser(user.id, changes);
-      setName(updated.name);
-    } catch (e) {
-      // A refused name stays in the field to be corrected (Escape reverts it).
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    return run(async () => setName((await updateUser(user.id, changes)).name));
   };
 
   const commitName = () => {
@@ -140,9 +132,9 @@ export function TeamMemberRow({
       {error && (
         <tr className="team-table__error-row">
           <td colSpan={4}>
-            <p id={errorId} className="message message--error" role="alert">
-              <Icon name="alert" small /> {error}
-            </p>
+            <div id={errorId}>
+              <ErrorMessage error={error} />
+            </div>
           </td>
         </tr>
       )}

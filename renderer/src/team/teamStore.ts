@@ -70,8 +70,3 @@ export const useTeamStore = create<TeamState>((set) => ({
     await useProjectStore.getState().createUser(name, role);
   },
 }));
-
-/** Whether the user is active (not deactivated by a lead). */
-export function isActive(user: User): boolean {
-  return !user.deactivatedAt;
-}
