@@ -198,32 +198,29 @@ test('Alt+1 applies the code last applied by quick-code to another passage', asy
   await expect(stripeOf(page, recent.id)).toHaveText('Trust');
 });
 
-// Known bug, expected to fail until fixed: matchesShortcut (renderer/src/palette/shortcuts.ts)
-// compares event.key, but Alt+digit types another character on macOS (Option+1 is "¡") and on
-// layouts such as AZERTY, so Alt+1..9 never fire there. Matching digits by event.code ("Digit1")
-// fixes it; then remove test.fail.
-test.fail(
-  'Alt+1 also works where Alt+digit types another character (macOS Option+1)',
-  async ({ workbench: page }) => {
-    const { source, codings } = await openFirstSource(page);
-    const first = uncodedParagraph(source, await codings(), 60);
-    const second = uncodedParagraph(source, await codings(), 60, 1);
-    await selectWords(page, first, 3);
-    let before = await codings();
-    await quickCode(page, 'trust');
-    await newCoding(codings, before);
+// Alt+digit types another character on macOS (Option+1 is "¡") and on layouts such as AZERTY;
+// the shortcut must still fire (digits match by physical key).
+test('Alt+1 also works where Alt+digit types another character (macOS Option+1)', async ({
+  workbench: page,
+}) => {
+  const { source, codings } = await openFirstSource(page);
+  const first = uncodedParagraph(source, await codings(), 60);
+  const second = uncodedParagraph(source, await codings(), 60, 1);
+  await selectWords(page, first, 3);
+  let before = await codings();
+  await quickCode(page, 'trust');
+  await newCoding(codings, before);
 
-    await selectWords(page, second, 2);
-    before = await codings();
-    // What macOS sends for Option+1: the character it types, with the physical key in `code`.
-    await page.evaluate(() => {
-      const init = { key: '¡', code: 'Digit1', altKey: true, bubbles: true, cancelable: true };
-      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', init));
-    });
-    const recent = await newCoding(codings, before);
-    expect(recent.start).toBe(second.start);
-  },
-);
+  await selectWords(page, second, 2);
+  before = await codings();
+  // What macOS sends for Option+1: the character it types, with the physical key in `code`.
+  await page.evaluate(() => {
+    const init = { key: '¡', code: 'Digit1', altKey: true, bubbles: true, cancelable: true };
+    document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', init));
+  });
+  const recent = await newCoding(codings, before);
+  expect(recent.start).toBe(second.start);
+});
 
 test("the code tree's Apply button codes the text selected in the document", async ({
   workbench: page,
