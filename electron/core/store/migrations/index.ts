@@ -3,6 +3,7 @@ import { migration001Initial } from './001-initial';
 import { migration002SourceRevision } from './002-source-revision';
 import { migration003Rounds } from './003-rounds';
 import { migration004CodingsByCodeCoder } from './004-codings-by-code-coder';
+import { migration005MergeMemory } from './005-merge-memory';
 
 export type { Migration } from './migration';
 
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002SourceRevision,
   migration003Rounds,
   migration004CodingsByCodeCoder,
+  migration005MergeMemory,
 ];
 
 /** The newest schema this build reads and writes. */

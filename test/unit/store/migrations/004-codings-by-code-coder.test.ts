@@ -30,7 +30,7 @@ describe('migration 004 (codings by code and coder)', () => {
       INSERT INTO codings (id, source_id, coder_id, code_id, start, "end", excerpt, created_at,
         updated_at) VALUES ('k1', 's1', 'u1', 'c1', 0, 5, 'hello', 'now', 'now');
     `);
-    expect(migrate(db, MIGRATIONS)).toEqual({ from: 3, to: 4 });
+    expect(migrate(db, MIGRATIONS.slice(0, 4))).toEqual({ from: 3, to: 4 });
     expect(db.prepare(CODE_AND_CODER).raw().all('c1', 'u1')).toEqual([['s1', 0, 5]]);
     const plan = db
       .prepare(`EXPLAIN QUERY PLAN ${CODE_AND_CODER}`)
