@@ -48,6 +48,23 @@ export {
   type UnitizingCategoryAlpha,
 } from './text/unitizingAlpha2004';
 export {
+  UnitizingTally,
+  UnitizingValueSpace,
+  filterEvents,
+  unitizingEvents,
+  type UnitizingEvents,
+  type ValueOf,
+} from './text/unitizingTally';
+export {
+  cuAlpha,
+  cuAlphaOfTally,
+  domainCuAlpha,
+  uAlpha,
+  uAlphaOfTally,
+  type UnitizingAlphaResult,
+  type UnitizingValueOptions,
+} from './text/unitizingAlphaFamily';
+export {
   bestAlignmentDisorder,
   type AnnotatedUnit,
   type BestAlignment,

@@ -359,14 +359,18 @@ export interface AgreementFigures {
   /** Krippendorff's (2004) unitizing alpha; per code only (null on rows pooling codes). */
   unitizingAlpha: number | null;
   /**
-   * Krippendorff, Mathet & Krippendorff (2016) family, as in ATLAS.ti: u-alpha (units and their
-   * codes together) and cu-alpha (codes of the stretches coders both coded) on rows pooling codes;
-   * Cu-alpha on a code's row: cu-alpha among that code's subcodes (its semantic domain).
-   * Being added: undefined until the core computes them.
+   * Krippendorff, Mathet, Bouvry & Widlöcher (2016) family, as in ATLAS.ti (shared/agreement
+   * README). On rows pooling codes (null on a code's row): u-alpha, agreement on the units and
+   * their codes together, and cu-alpha, agreement on the codes of the text two or more coders
+   * coded. null also when undefined (nobody coded, or one code everywhere).
    */
-  uAlpha?: number | null;
-  cuAlpha?: number | null;
-  domainCuAlpha?: number | null;
+  uAlpha: number | null;
+  cuAlpha: number | null;
+  /**
+   * On the row of a code with subcodes (its semantic domain): Cu-alpha, cu-alpha among its
+   * subcodes (deeper codes count as the subcode they belong to). null on other rows.
+   */
+  domainCuAlpha: number | null;
   /** Reliability units: stretches between the boundaries of any coder's codings of a code. */
   units: number;
 }

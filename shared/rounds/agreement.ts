@@ -11,14 +11,26 @@
  *   bootstrap interval) and, for a pair, Cohen's kappa over units.
  * - Unitizing alpha: unitizingAlphaByCategory per code, over each source and over all sources
  *   laid end to end (one continuum, so passages never pair across sources).
+ * - The u-alpha family (Krippendorff et al. 2016, as ATLAS.ti reports it): u-alpha and cu-alpha
+ *   of all selected codes on rows pooling codes, and on the row of a code with subcodes the
+ *   Cu-alpha of its semantic domain (cu-alpha among its subcodes). One UnitizingTally per
+ *   source; the tallies add up to the figures over all sources laid end to end. The whole text
+ *   is the continuum (excludeUncoded does not apply: gaps are part of what u-alpha measures, and
+ *   cu-alpha ignores them anyway).
  */
 import type { AgreementFigures, AgreementRow, AgreementUnit } from '../api/contract';
 import {
   characterAgreement,
   createSeededRandom,
+  cuAlphaOfTally,
   segmentAgreement,
   twoCoderCoefficients,
+  uAlphaOfTally,
   unitizingAlphaByCategory,
+  UnitizingTally,
+  UnitizingValueSpace,
+  filterEvents,
+  unitizingEvents,
   type CodedSpan,
 } from '../agreement';
 import type { Id } from '../domain/types';
@@ -29,6 +41,7 @@ import {
   unitCount,
   type PatternCounts,
 } from './pattern-statistics';
+import type { SemanticDomains } from './semantic-domains';
 import { forEachStretch, mergedIntervals, type Intervals } from './stretches';
 
 export interface AgreementSource {
@@ -59,6 +72,47 @@ export interface AgreementOptions {
    * its coders are assigned to, and is left out when there is none.
    */
   assigned?: ReadonlyMap<Id, ReadonlySet<Id>>;
+  /** Codes with subcodes (semanticDomains): their rows report the Cu-alpha of the domain. */
+  domains?: SemanticDomains;
+}
+
+/** The u-alpha family figures of one row; null where the row does not report them. */
+interface UnitizingFamily {
+  uAlpha: number | null;
+  cuAlpha: number | null;
+  domainCuAlpha: number | null;
+}
+
+const NO_UNITIZING_FAMILY: UnitizingFamily = { uAlpha: null, cuAlpha: null, domainCuAlpha: null };
+
+/** u-alpha and cu-alpha of a tally pooling all codes. */
+function pooledFamily(tally: UnitizingTally | undefined): UnitizingFamily {
+  if (!tally) return NO_UNITIZING_FAMILY;
+  return {
+    uAlpha: uAlphaOfTally(tally).alpha,
+    cuAlpha: cuAlphaOfTally(tally).alpha,
+    domainCuAlpha: null,
+  };
+}
+
+/** Cu-alpha of a semantic domain's tally (null for a code without subcodes). */
+function domainFamily(tally: UnitizingTally | undefined): UnitizingFamily {
+  return tally
+    ? { uAlpha: null, cuAlpha: null, domainCuAlpha: cuAlphaOfTally(tally).alpha }
+    : NO_UNITIZING_FAMILY;
+}
+
+/** The semantic domains each code belongs to (a code is in the domain of every ancestor). */
+function domainsByCode(domains: SemanticDomains): Map<Id, Id[]> {
+  const byCode = new Map<Id, Id[]>();
+  for (const [domain, members] of domains) {
+    for (const code of members.keys()) {
+      const list = byCode.get(code);
+      if (list) list.push(domain);
+      else byCode.set(code, [domain]);
+    }
+  }
+  return byCode;
 }
 
 /**
@@ -153,6 +207,7 @@ function figuresOf(
   options: AgreementOptions,
   unitizingAlpha: number | null,
   withInterval: boolean,
+  family: UnitizingFamily = NO_UNITIZING_FAMILY,
 ): AgreementFigures {
   const character = pool.characters.map(characterFigures);
   const segments = pool.segments.reduce(
@@ -198,6 +253,9 @@ function figuresOf(
     segments: segments.segments,
     matchedSegments: segments.matched,
     unitizingAlpha,
+    uAlpha: family.uAlpha,
+    cuAlpha: family.cuAlpha,
+    domainCuAlpha: family.domainCuAlpha,
     units,
   };
 }
@@ -268,6 +326,11 @@ export function computeGroupedAgreementRows(
     sets.push({ coders: coderIds.map((_, i) => i), scope: 'group' });
   }
 
+  const domains = options.domains ?? new Map<Id, ReadonlyMap<Id, Id>>();
+  const domainsOfCode = domainsByCode(domains);
+  // One value space for every tally of the report: merges go by index, and the sets of codes
+  // met in one source are known in the next.
+  const space = new UnitizingValueSpace();
   const overallRows: AgreementRow[] = [];
   const codeRows: AgreementRow[] = [];
   const sourceRows: AgreementRow[] = [];
@@ -287,6 +350,9 @@ export function computeGroupedAgreementRows(
     // All sources laid end to end, for the unitizing alpha of each code over the whole selection.
     const continuum: CodedSpan[][] = set.coders.map(() => []);
     let offset = 0;
+    // The u-alpha family over all sources: the sources' tallies added up.
+    let overallTally: UnitizingTally | undefined;
+    const domainTallies = new Map<Id, UnitizingTally>();
     const perSourceRows: AgreementRow[] = [];
 
     for (const source of setSources) {
@@ -354,6 +420,31 @@ export function computeGroupedAgreementRows(
         detailed && source.length > 0 && usedCodes.size > 0
           ? unitizingAlphaByCategory(spans, { start: 0, end: source.length })
           : new Map<Id, { alpha: number | null }>();
+      let sourceTally: UnitizingTally | undefined;
+      const sourceDomainTallies = new Map<Id, UnitizingTally>();
+      if (source.length > 0) {
+        // One sort of the source's boundaries serves all codes and every domain.
+        const events = unitizingEvents(spans, { start: 0, end: source.length });
+        sourceTally = new UnitizingTally(set.coders.length, space).addEvents(events);
+        overallTally = (overallTally ?? new UnitizingTally(set.coders.length, space)).merge(
+          sourceTally,
+        );
+        const touched = new Set<Id>();
+        for (const code of usedCodes)
+          for (const domain of domainsOfCode.get(code) ?? []) touched.add(domain);
+        for (const domain of touched) {
+          const members = domains.get(domain)!;
+          const valueOf = (code: Id) => members.get(code);
+          const tally = new UnitizingTally(set.coders.length, space).addEvents(
+            filterEvents(events, (code) => members.has(code)),
+            valueOf,
+          );
+          sourceDomainTallies.set(domain, tally);
+          const into = domainTallies.get(domain);
+          if (into) into.merge(tally);
+          else domainTallies.set(domain, new UnitizingTally(set.coders.length, space).merge(tally));
+        }
+      }
       spans.forEach((coder, i) => {
         for (const span of coder) {
           continuum[i]!.push({
@@ -370,17 +461,26 @@ export function computeGroupedAgreementRows(
         codeId: null,
         coderIds: setIds,
         scope: set.scope,
-        figures: figuresOf(sourcePool, options, null, false),
+        figures: figuresOf(sourcePool, options, null, false, pooledFamily(sourceTally)),
       });
       for (const code of detailed ? codeIds : []) {
-        const pool = sourceCodePools.get(code);
+        // A parent code nobody applied here still has a row when its subcodes were applied.
+        const pool =
+          sourceCodePools.get(code) ??
+          (sourceDomainTallies.has(code) ? new Pool(pairs.length, set.coders.length) : undefined);
         if (!pool) continue;
         perSourceRows.push({
           sourceId: source.id,
           codeId: code,
           coderIds: setIds,
           scope: set.scope,
-          figures: figuresOf(pool, options, unitizing.get(code)?.alpha ?? null, false),
+          figures: figuresOf(
+            pool,
+            options,
+            unitizing.get(code)?.alpha ?? null,
+            false,
+            domainFamily(sourceDomainTallies.get(code)),
+          ),
         });
       }
     }
@@ -394,7 +494,7 @@ export function computeGroupedAgreementRows(
       codeId: null,
       coderIds: setIds,
       scope: set.scope,
-      figures: figuresOf(overall, options, null, true),
+      figures: figuresOf(overall, options, null, true, pooledFamily(overallTally)),
     });
     for (const code of codeIds) {
       codeRows.push({
@@ -402,7 +502,13 @@ export function computeGroupedAgreementRows(
         codeId: code,
         coderIds: setIds,
         scope: set.scope,
-        figures: figuresOf(perCode.get(code)!, options, unitizing.get(code)?.alpha ?? null, true),
+        figures: figuresOf(
+          perCode.get(code)!,
+          options,
+          unitizing.get(code)?.alpha ?? null,
+          true,
+          domainFamily(domainTallies.get(code)),
+        ),
       });
     }
     sourceRows.push(...perSourceRows);

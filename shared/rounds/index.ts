@@ -10,4 +10,5 @@ export {
   type CodingsBySource,
 } from './agreement';
 export { draftMethodsParagraph, formatFigure } from './methods-paragraph';
+export { semanticDomains, type SemanticDomains } from './semantic-domains';
 export { codeStretches, intersects, mergedIntervals, type Stretch } from './stretches';

@@ -42,6 +42,17 @@ export function draftMethodsParagraph(report: AgreementReport, roundName?: strin
     "Krippendorff's alpha (nominal) with a bootstrap confidence interval",
     "Krippendorff's unitizing alpha per code",
   ];
+  // The u-alpha family is named when the report has its figures (at least one row defines them).
+  const pooled = figures && (figures.uAlpha !== null || figures.cuAlpha !== null);
+  const domains = report.rows.some((r) => r.codeId !== null && r.figures.domainCuAlpha !== null);
+  if (pooled) {
+    measures.push(
+      "Krippendorff's u-alpha and cu-alpha over all codes (Krippendorff, Mathet, Bouvry & Widlöcher, 2016)",
+    );
+  }
+  if (domains) {
+    measures.push("Krippendorff's Cu-alpha among the subcodes of each code that has subcodes");
+  }
   const results: string[] = [];
   if (figures) {
     results.push(`percent agreement was ${formatFigure(figures.percentAgreement)}`);
@@ -57,6 +68,11 @@ export function draftMethodsParagraph(report: AgreementReport, roundName?: strin
           ? ` (${Math.round(interval.confidence * 100)}% CI ${formatFigure(interval.lower)} to ${formatFigure(interval.upper)}, ${interval.resamples} bootstrap resamples)`
           : ''),
     );
+    if (pooled) {
+      results.push(
+        `u-alpha ${formatFigure(figures.uAlpha)} and cu-alpha ${formatFigure(figures.cuAlpha)}`,
+      );
+    }
   }
   const round = roundName ? ` in the coding round "${roundName}"` : '';
   return [

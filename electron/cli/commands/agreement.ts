@@ -11,7 +11,9 @@ const HELP = `Usage: concord agreement PROJECT [--round R] [--coders A,B] [--uni
 
 Inter-coder agreement of the project's codings: per code, per source, per pair of coders and
 for the group: percent agreement, Cohen's kappa (pairs), Fleiss' kappa, Krippendorff's alpha
-with a bootstrap interval, character- and segment-level agreement and unitizing alpha.
+with a bootstrap interval, character- and segment-level agreement, unitizing alpha per code
+(|u-alpha) and the u-alpha family as ATLAS.ti reports it: u-alpha and cu-alpha over all codes,
+and for a code with subcodes the Cu-alpha among its subcodes (shown in the cu-alpha column).
 
 Options:
       --round R          Only this round's sources and coders (name or id).
@@ -38,11 +40,23 @@ function formatReport(report: AgreementReport): string {
   const lines = [
     `Unit: ${report.unit}; ${report.sources.length} sources, ${report.codes.length} codes`,
     '',
-    `${'Code'.padEnd(30)} ${'Coders'.padEnd(24)} ${'%agree'.padStart(7)} ${'kappa'.padStart(7)} ${'alpha'.padStart(7)} ${'u-alpha'.padStart(7)}`,
+    `${'Code'.padEnd(30)} ${'Coders'.padEnd(24)} ${'%agree'.padStart(7)} ${'kappa'.padStart(7)} ${'alpha'.padStart(7)} ${'|u-alpha'.padStart(8)} ${'u-alpha'.padStart(7)} ${'cu-alpha'.padStart(8)}`,
   ];
   for (const row of report.rows.filter((r) => r.sourceId === null)) {
     const f = row.figures;
     const kappa = row.scope === 'pair' ? f.cohenKappa : f.fleissKappa;
+    const pooled = row.codeId === null;
+    const family = [
+      (pooled ? '' : formatFigure(f.unitizingAlpha)).padStart(8),
+      (pooled ? formatFigure(f.uAlpha) : '').padStart(7),
+      // On a code's row: the Cu-alpha among its subcodes, when it has any.
+      (pooled
+        ? formatFigure(f.cuAlpha)
+        : f.domainCuAlpha === null
+          ? ''
+          : formatFigure(f.domainCuAlpha)
+      ).padStart(8),
+    ].join(' ');
     lines.push(
       `${(row.codeId === null ? 'All codes' : (codes.get(row.codeId) ?? '')).slice(0, 30).padEnd(30)} ${row.coderIds
         .map((id) => names.get(id) ?? id)
@@ -50,7 +64,7 @@ function formatReport(report: AgreementReport): string {
         .slice(0, 24)
         .padEnd(
           24,
-        )} ${formatFigure(f.percentAgreement).padStart(7)} ${formatFigure(kappa).padStart(7)} ${formatFigure(f.krippendorffAlpha).padStart(7)} ${(row.codeId === null ? '' : formatFigure(f.unitizingAlpha)).padStart(7)}`,
+        )} ${formatFigure(f.percentAgreement).padStart(7)} ${formatFigure(kappa).padStart(7)} ${formatFigure(f.krippendorffAlpha).padStart(7)} ${family}`,
     );
   }
   return `${lines.join('\n')}\n`;

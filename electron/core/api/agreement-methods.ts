@@ -4,6 +4,7 @@ import {
   codeStretches,
   computeGroupedAgreementRows,
   mergedIntervals,
+  semanticDomains,
   type AgreementCoding,
 } from '../../../shared/rounds';
 import type { ProjectSession } from '../session/project-session';
@@ -67,6 +68,10 @@ function computeReport(
       excludeUncoded,
       bootstrapResamples: query.bootstrapResamples ?? DEFAULT_RESAMPLES,
       assigned: selection.assigned,
+      domains: semanticDomains(
+        session.store.codes.list(),
+        new Set(selection.codes.map((code) => code.id)),
+      ),
     },
   );
   return {

@@ -14,6 +14,9 @@ export const AGREEMENT_COLUMNS = [
   'Character agreement',
   'Segment agreement',
   'Unitizing alpha',
+  'u-alpha',
+  'cu-alpha',
+  'Cu-alpha (subcodes)',
   'Units',
 ] as const;
 
@@ -38,6 +41,10 @@ export function agreementCells(report: AgreementReport, row: AgreementRow): stri
     formatFigure(f.characterAgreement),
     formatFigure(f.segmentAgreement),
     row.codeId === null ? '' : formatFigure(f.unitizingAlpha),
+    // u-alpha and cu-alpha pool codes; Cu-alpha belongs to a code with subcodes.
+    row.codeId === null ? formatFigure(f.uAlpha) : '',
+    row.codeId === null ? formatFigure(f.cuAlpha) : '',
+    f.domainCuAlpha === null ? '' : formatFigure(f.domainCuAlpha),
     String(f.units),
   ];
 }

@@ -38,3 +38,45 @@ export function sortOffsets(values: Float64Array): Float64Array {
   values.set(radixSort(Uint32Array.from(values)));
   return values;
 }
+
+/**
+ * Sorts `keys` ascending in place and moves `payload` along, so that payload[i] stays with
+ * keys[i]. LSD radix sort (stable): the data move while the reads stay sequential, which at a
+ * million entries is several times faster than sorting an index and reading through it. Small
+ * arrays (one source's codings) use 11-bit digits, so that clearing the digit counts does not
+ * outweigh the data; digits above the largest key are skipped.
+ */
+export function sortKeysWithPayload(keys: Uint32Array, payload: Uint32Array): void {
+  const count = keys.length;
+  let max = 0;
+  for (let i = 0; i < count; i++) if (keys[i]! > max) max = keys[i]!;
+  const bits = count < 0x10000 ? 11 : 16;
+  const mask = (1 << bits) - 1;
+  const counts = new Uint32Array(1 << bits);
+  let sourceKeys = keys;
+  let sourcePayload = payload;
+  let targetKeys: Uint32Array = new Uint32Array(count);
+  let targetPayload: Uint32Array = new Uint32Array(count);
+  for (let shift = 0; shift < 32 && max >>> shift > 0; shift += bits) {
+    counts.fill(0);
+    for (let i = 0; i < count; i++) counts[(sourceKeys[i]! >>> shift) & mask]! += 1;
+    let position = 0;
+    for (let d = 0; d <= mask; d++) {
+      const inDigit = counts[d]!;
+      counts[d] = position;
+      position += inDigit;
+    }
+    for (let i = 0; i < count; i++) {
+      const key = sourceKeys[i]!;
+      const to = counts[(key >>> shift) & mask]!++;
+      targetKeys[to] = key;
+      targetPayload[to] = sourcePayload[i]!;
+    }
+    [sourceKeys, targetKeys] = [targetKeys, sourceKeys];
+    [sourcePayload, targetPayload] = [targetPayload, sourcePayload];
+  }
+  if (sourceKeys !== keys) {
+    keys.set(sourceKeys);
+    payload.set(sourcePayload);
+  }
+}
