@@ -2,7 +2,6 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { ParagraphNode } from 'lexical';
 import { useCallback, useState } from 'react';
 import type { SourceDetail } from '../../../shared/domain/types';
 import { CodingActionsPlugin } from './coding-actions/CodingActionsPlugin';
@@ -11,22 +10,11 @@ import { AnchoredEditingPlugin } from './editing/AnchoredEditingPlugin';
 import { RevealRangePlugin, type RevealTarget } from './reveal/RevealRangePlugin';
 import { SeekPlugin } from './seek/SeekPlugin';
 import { TranscriptLoaderPlugin } from './transcript/TranscriptLoaderPlugin';
-import {
-  $createTranscriptParagraphNode,
-  TranscriptParagraphNode,
-} from './transcript/TranscriptParagraphNode';
+import { EDITOR_NODES } from './editorNodes';
 
 const initialConfig: InitialConfigType = {
   namespace: 'concord-source',
-  nodes: [
-    TranscriptParagraphNode,
-    // Any paragraph Lexical creates on its own is a transcript paragraph too.
-    {
-      replace: ParagraphNode,
-      with: () => $createTranscriptParagraphNode(null, null, false),
-      withKlass: TranscriptParagraphNode,
-    },
-  ],
+  nodes: [...EDITOR_NODES],
   // Editable: every change becomes text edits with codings anchored (AnchoredEditingPlugin).
   // There is deliberately no HistoryPlugin: undo is the core's, one stack for text and coding.
   editable: true,

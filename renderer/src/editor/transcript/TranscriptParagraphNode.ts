@@ -1,20 +1,20 @@
 import {
   $applyNodeReplacement,
-  ElementNode,
+  ParagraphNode,
   type EditorConfig,
   type ElementDOMSlot,
   type LexicalNode,
   type LexicalUpdateJSON,
   type NodeKey,
   type RangeSelection,
-  type SerializedElementNode,
+  type SerializedParagraphNode,
   type Spread,
 } from 'lexical';
 import { formatMediaTime } from '../../lib/format';
 
 export type SerializedTranscriptParagraphNode = Spread<
   { speaker: string | null; timeMs: number | null; firstOfTurn: boolean },
-  SerializedElementNode
+  SerializedParagraphNode
 >;
 
 /** Speakers whose label is shown in the quieter interviewer colour. */
@@ -26,7 +26,7 @@ const INTERVIEWER = /^(interviewer|int|i|q|moderator|researcher)\.?$/i;
  * document's text and text offsets stay the source's offsets. Timestamps are buttons carrying
  * data-seek-ms; the seek feature listens for their clicks.
  */
-export class TranscriptParagraphNode extends ElementNode {
+export class TranscriptParagraphNode extends ParagraphNode {
   __speaker: string | null;
   __timeMs: number | null;
   __firstOfTurn: boolean;
@@ -128,6 +128,19 @@ export class TranscriptParagraphNode extends ElementNode {
     ) {
       this.renderGutter(block);
     }
+    return false;
+  }
+
+  /**
+   * Backspace at the start of an empty paragraph joins it like any other (an edit the core
+   * records), instead of ParagraphNode's removal of an empty first paragraph.
+   */
+  override collapseAtStart(): boolean {
+    return false;
+  }
+
+  /** Copying keeps paragraphs as plain text blocks; the gutter is structure, never copied. */
+  override extractWithChild(): boolean {
     return false;
   }
 
