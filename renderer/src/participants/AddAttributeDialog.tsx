@@ -1,18 +1,12 @@
 import { useState } from 'react';
-import { ATTRIBUTE_TYPES, type AttributeType } from '../../../shared/domain/types';
+import type { AttributeType } from '../../../shared/domain/types';
 import { useParticipantsStore } from '../state/participants';
 import { ConfirmFooter } from '../ui/ConfirmFooter';
 import { Dialog } from '../ui/Dialog';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useAsyncAction } from '../ui/useAsyncAction';
 import { parseChoices } from './attributeValues';
-
-export const ATTRIBUTE_TYPE_HINT: Record<AttributeType, string> = {
-  text: 'Free text, e.g. a job title.',
-  number: 'A number, e.g. years of experience.',
-  date: 'A calendar date, e.g. the interview date.',
-  choice: 'One value from a fixed list, e.g. Site A / Site B.',
-};
+import { AttributeTypeFields } from './AttributeTypeFields';
 
 /** Adds a typed participant attribute (a column of the participants table). */
 export function AddAttributeDialog({ onClose }: { onClose: () => void }) {
@@ -60,34 +54,12 @@ export function AddAttributeDialog({ onClose }: { onClose: () => void }) {
             placeholder="e.g. Sector"
           />
         </label>
-        <label className="field">
-          <span className="field__label">Type</span>
-          <select
-            className="select"
-            value={type}
-            onChange={(event) => setType(event.target.value as AttributeType)}
-          >
-            {ATTRIBUTE_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t[0]?.toUpperCase() + t.slice(1)}
-              </option>
-            ))}
-          </select>
-          <span className="field__hint">{ATTRIBUTE_TYPE_HINT[type]}</span>
-        </label>
-        {type === 'choice' && (
-          <label className="field">
-            <span className="field__label">Choices</span>
-            <textarea
-              className="input textarea"
-              rows={4}
-              value={choicesText}
-              onChange={(event) => setChoicesText(event.target.value)}
-              placeholder={'Justice system\nSocial services'}
-            />
-            <span className="field__hint">One per line, or separated by commas.</span>
-          </label>
-        )}
+        <AttributeTypeFields
+          type={type}
+          onTypeChange={setType}
+          choicesText={choicesText}
+          onChoicesTextChange={setChoicesText}
+        />
         <ErrorMessage error={error} />
       </form>
     </Dialog>

@@ -1,17 +1,13 @@
 import { useState } from 'react';
 import type { AttributeUpdateResult } from '../../../shared/api/contract';
-import {
-  ATTRIBUTE_TYPES,
-  type AttributeDefinition,
-  type AttributeType,
-} from '../../../shared/domain/types';
+import type { AttributeDefinition, AttributeType } from '../../../shared/domain/types';
 import { useParticipantsStore } from '../state/participants';
 import { ConfirmFooter } from '../ui/ConfirmFooter';
 import { Dialog } from '../ui/Dialog';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useAsyncAction } from '../ui/useAsyncAction';
 import { parseChoices } from './attributeValues';
-import { ATTRIBUTE_TYPE_HINT } from './AddAttributeDialog';
+import { AttributeTypeFields } from './AttributeTypeFields';
 
 /**
  * Changes an attribute's type (and choices). The core converts existing values; values that cannot
@@ -91,36 +87,14 @@ export function ChangeAttributeTypeDialog({
           void submit();
         }}
       >
-        <label className="field">
-          <span className="field__label">Type</span>
-          <select
-            className="select"
-            value={type}
-            autoFocus
-            onChange={(event) => setType(event.target.value as AttributeType)}
-          >
-            {ATTRIBUTE_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t[0]?.toUpperCase() + t.slice(1)}
-              </option>
-            ))}
-          </select>
-          <span className="field__hint">
-            {ATTRIBUTE_TYPE_HINT[type]} Existing values are converted; values that do not fit are
-            cleared and listed.
-          </span>
-        </label>
-        {type === 'choice' && (
-          <label className="field">
-            <span className="field__label">Choices</span>
-            <textarea
-              className="input textarea"
-              rows={4}
-              value={choicesText}
-              onChange={(event) => setChoicesText(event.target.value)}
-            />
-          </label>
-        )}
+        <AttributeTypeFields
+          type={type}
+          onTypeChange={setType}
+          choicesText={choicesText}
+          onChoicesTextChange={setChoicesText}
+          typeHint="Existing values are converted; values that do not fit are cleared and listed."
+          autoFocus
+        />
         <ErrorMessage error={error} />
       </form>
     </Dialog>
