@@ -201,6 +201,9 @@ export interface RecentProject {
   path: string;
   name: string;
   openedAt: Timestamp;
+  /** Who the person at this computer last worked as in the project; reopening restores it. */
+  userId?: Id;
+  userName?: string;
 }
 
 export interface SourceFilter {

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { ConcordApi } from '../../../shared/api/contract';
+import type { User } from '../../../shared/domain/types';
 import { buildDemoStudy } from '../demo';
 import { ProjectSession } from '../session/project-session';
 import {
@@ -40,9 +41,9 @@ function defaultLeadName(): string {
 }
 
 export function lifecycleMethods(context: ServiceContext): LifecycleMethods {
-  const rememberRecent = (filePath: string, name: string): void => {
+  const rememberRecent = (filePath: string, name: string, user?: User | null): void => {
     try {
-      context.recent.record({ path: filePath, name });
+      context.recent.record({ path: filePath, name }, user ?? undefined);
     } catch (error) {
       // The recent list is a convenience; failing to save it must not fail the open.
       context.log('Could not save the recent projects list', error);
@@ -78,7 +79,7 @@ export function lifecycleMethods(context: ServiceContext): LifecycleMethods {
         }
       }
       context.assertStillOpen(session);
-      rememberRecent(filePath, name);
+      rememberRecent(filePath, name, session.currentUser);
       return projectInfo(session);
     },
 
@@ -86,12 +87,15 @@ export function lifecycleMethods(context: ServiceContext): LifecycleMethods {
       const filePath = path.resolve(args.path);
       // Open the new file before closing the current one: a refused file changes nothing.
       const session = new ProjectSession(openProjectStore(filePath));
-      // A project made from a coder package is worked in as that coder.
+      // A project made from a coder package is worked in as that coder; any other as whoever
+      // last worked in it on this computer (if still active), else its first lead.
       const origin = session.store.packageOrigin.get();
-      if (origin) session.setCurrentUser(origin.coderId);
+      const returning = origin ? origin.coderId : context.recent.lastUserId(filePath);
+      const user = returning === undefined ? undefined : session.store.users.find(returning);
+      if (user && (origin || !user.deactivatedAt)) session.setCurrentUser(user.id);
       context.replaceSession(session);
       const info = projectInfo(session);
-      rememberRecent(filePath, info.name);
+      rememberRecent(filePath, info.name, session.currentUser);
       return info;
     },
 

@@ -11,7 +11,9 @@ function isRecentProject(value: unknown): value is RecentProject {
   return (
     typeof entry.path === 'string' &&
     typeof entry.name === 'string' &&
-    typeof entry.openedAt === 'string'
+    typeof entry.openedAt === 'string' &&
+    (entry.userId === undefined || typeof entry.userId === 'string') &&
+    (entry.userName === undefined || typeof entry.userName === 'string')
   );
 }
 
@@ -31,10 +33,33 @@ export class RecentProjects {
     return this.read().filter((entry) => fs.existsSync(entry.path));
   }
 
-  record(entry: { path: string; name: string }): void {
-    const others = this.read().filter((existing) => existing.path !== entry.path);
-    const updated = [{ ...entry, openedAt: new Date().toISOString() }, ...others];
+  /** Moves the project to the top; who worked in it is kept unless `user` says otherwise. */
+  record(entry: { path: string; name: string }, user?: { id: string; name: string }): void {
+    const entries = this.read();
+    const previous = entries.find((existing) => existing.path === entry.path);
+    const others = entries.filter((existing) => existing !== previous);
+    const who = user
+      ? { userId: user.id, userName: user.name }
+      : previous?.userId
+        ? { userId: previous.userId, userName: previous.userName }
+        : {};
+    const updated = [{ ...entry, openedAt: new Date().toISOString(), ...who }, ...others];
     this.write(updated.slice(0, MAX_RECENT_PROJECTS));
+  }
+
+  /** Remembers who works in a listed project, without moving it in the list. */
+  rememberUser(projectPath: string, user: { id: string; name: string }): void {
+    const entries = this.read();
+    const entry = entries.find((existing) => existing.path === projectPath);
+    if (!entry || entry.userId === user.id) return;
+    entry.userId = user.id;
+    entry.userName = user.name;
+    this.write(entries);
+  }
+
+  /** Who last worked in the project on this computer, if anyone was remembered. */
+  lastUserId(projectPath: string): string | undefined {
+    return this.read().find((existing) => existing.path === projectPath)?.userId;
   }
 
   private read(): RecentProject[] {

@@ -31,7 +31,15 @@ export function teamMethods(context: ServiceContext): TeamMethods {
     },
 
     async setCurrentUser(args) {
-      return context.requireSession().setCurrentUser(args.userId);
+      const session = context.requireSession();
+      const user = session.setCurrentUser(args.userId);
+      try {
+        context.recent.rememberUser(session.store.path, user);
+      } catch (error) {
+        // Remembering who you are is a convenience; it must not fail the switch.
+        context.log('Could not remember the current user', error);
+      }
+      return user;
     },
 
     async updateUser({ id, ...changes }) {

@@ -144,7 +144,10 @@ export function StartScreen() {
                       <span className="recent__name">{project.name || baseName(project.path)}</span>
                       <span className="recent__path">{project.path}</span>
                     </span>
-                    <span className="recent__when faint">{formatDateTime(project.openedAt)}</span>
+                    <span className="recent__when faint">
+                      {formatDateTime(project.openedAt)}
+                      {project.userName && <> · as {project.userName}</>}
+                    </span>
                   </button>
                 </li>
               ))}

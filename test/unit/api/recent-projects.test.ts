@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_RECENT_PROJECTS, RecentProjects } from '../../../electron/core/api/recent-projects';
+import { makeService, type ServiceFixture } from './helpers';
 
 describe('recent projects', () => {
   let dir: string;
@@ -58,4 +59,60 @@ describe('recent projects', () => {
       expect(recent.list().map((entry) => entry.name)).toEqual(['fresh']);
     },
   );
+});
+
+describe('who you are when you reopen a project', () => {
+  let fixture: ServiceFixture;
+  beforeEach(() => {
+    fixture = makeService();
+  });
+  afterEach(() => fixture.dispose());
+
+  const usersOf = async () => {
+    const api = fixture.service.api;
+    const lead = await api.getCurrentUser();
+    const sarah = await api.createUser({ name: 'Sarah', role: 'coder' });
+    return { lead: lead!, sarah };
+  };
+
+  it('restores the user last chosen on this computer', async () => {
+    const api = fixture.service.api;
+    const file = path.join(fixture.dir, 'study.concord');
+    await api.createProject({ path: file });
+    const { sarah } = await usersOf();
+    await api.setCurrentUser({ userId: sarah.id });
+    await api.closeProject();
+
+    await api.openProject({ path: file });
+    expect((await api.getCurrentUser())?.id).toBe(sarah.id);
+    const [entry] = await api.listRecentProjects();
+    expect(entry).toMatchObject({ userId: sarah.id, userName: 'Sarah' });
+  });
+
+  it('falls back to the first lead when the remembered user was deactivated', async () => {
+    const api = fixture.service.api;
+    const file = path.join(fixture.dir, 'study.concord');
+    await api.createProject({ path: file });
+    const { lead, sarah } = await usersOf();
+    await api.setCurrentUser({ userId: sarah.id });
+    await api.setCurrentUser({ userId: lead.id });
+    await api.updateUser({ id: sarah.id, active: false });
+    await api.setCurrentUser({ userId: sarah.id });
+    await api.closeProject();
+
+    await api.openProject({ path: file });
+    expect((await api.getCurrentUser())?.id).toBe(lead.id);
+  });
+
+  it('keeps a project of another computer as its own first lead', async () => {
+    const api = fixture.service.api;
+    const file = path.join(fixture.dir, 'study.concord');
+    await api.createProject({ path: file });
+    const { lead } = await usersOf();
+    await api.closeProject();
+    fs.rmSync(path.join(fixture.configDir, 'recent-projects.json'));
+
+    await api.openProject({ path: file });
+    expect((await api.getCurrentUser())?.id).toBe(lead.id);
+  });
 });
