@@ -1,4 +1,4 @@
-/** Keeps codings (rows of offsets) attached to their text through every edit. */
+/** Keeps codings (rows of offsets) and speaker turns attached to their text through every edit. */
 export {
   applyTextEdit,
   applyTextEdits,
@@ -10,3 +10,5 @@ export {
 export { remapRange, remapRangeDetailed, type RangeRemap, type RemapKind } from './remapRange';
 export { remapCodings, type CodingsRemap, type ShrunkCoding } from './remapCodings';
 export { diffToEdits } from './diffToEdits';
+export { remapTurns } from './remapTurns';
+export type { TextSource } from './textAlongEdits';

@@ -128,3 +128,92 @@ test('speaker labels follow paragraph splits and joins at once, as the core stor
   await expect.poll(() => shownGutter(page)).toEqual(storedGutter(await stored()));
   expect(await labelOf(turnStart)).toBe(turnLabel);
 });
+
+/**
+ * Opens Interview 01 and finds a short turn of one paragraph after the first (the later turn of
+ * the two scenarios below); `expectSavedAs` waits for the core to store a text and checks that
+ * the gutter shows what the stored turns give each paragraph, as a reload would.
+ */
+async function openShortTurn(page: Page) {
+  const summary = (await callApi<SourceSummary[]>(page, 'listSources')).find((source) =>
+    source.title.startsWith('Interview 01'),
+  );
+  const stored = () => callApi<SourceDetail>(page, 'getSource', { id: summary!.id });
+  const original = await stored();
+  await openSource(page, original.title);
+  const spans = splitIntoParagraphs(original.text, original.turns);
+  const index = spans.findIndex(
+    (span, i) =>
+      i > 0 &&
+      span.firstOfTurn &&
+      span.end - span.start <= 40 &&
+      (spans[i + 1]?.firstOfTurn ?? true),
+  );
+  expect(index).toBeGreaterThan(0);
+  const paragraphs = original.text.split('\n');
+  const label = (await shownGutter(page))[index]!;
+  expect(label).not.toBe('');
+  const expectSavedAs = async (lines: string[]) => {
+    await expect.poll(async () => (await stored()).text).toBe(lines.join('\n'));
+    expect(await shownGutter(page)).toEqual(storedGutter(await stored()));
+  };
+  return { title: original.title, paragraphs, index, label, expectSavedAs };
+}
+
+test('a turn joined to the one before and split again keeps its label when typed into', async ({
+  workbench: page,
+}) => {
+  const { title, paragraphs, index, label, expectSavedAs } = await openShortTurn(page);
+  const labelAt = async (i: number) => (await shownGutter(page))[i];
+
+  // Backspace at the start of the turn joins its paragraph to the one before ...
+  await caretInParagraph(page, await paragraphAt(page, index), 0);
+  await page.keyboard.press('Backspace');
+  const joined = [
+    ...paragraphs.slice(0, index - 1),
+    paragraphs[index - 1]! + paragraphs[index]!,
+    ...paragraphs.slice(index + 1),
+  ];
+  await expectSavedAs(joined);
+  expect(await labelAt(index)).not.toBe(label);
+
+  // ... Enter right there splits it again and brings the label back ...
+  await page.keyboard.press('Enter');
+  await expectSavedAs(paragraphs);
+  expect(await labelAt(index)).toBe(label);
+
+  // ... and text typed at the start of the paragraph stays in the turn: the label stays (it used
+  // to join the turn before, and the label was gone for good).
+  await page.keyboard.type('Well, ');
+  const typed = paragraphs.map((text, i) => (i === index ? `Well, ${text}` : text));
+  await expectSavedAs(typed);
+  expect(await labelAt(index)).toBe(label);
+
+  await page.reload();
+  await openSource(page, title);
+  await expect.poll(async () => (await shownGutter(page))[index]).toBe(label);
+});
+
+test('a turn whose text is deleted keeps its speaker for the text typed there next', async ({
+  workbench: page,
+}) => {
+  const { title, paragraphs, index, label, expectSavedAs } = await openShortTurn(page);
+  const labelAt = async (i: number) => (await shownGutter(page))[i];
+
+  // Select the turn's whole text and delete it: an empty paragraph, still under the speaker.
+  await caretInParagraph(page, await paragraphAt(page, index), 0);
+  for (let i = 0; i < paragraphs[index]!.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Backspace');
+  await expectSavedAs(paragraphs.map((text, i) => (i === index ? '' : text)));
+  expect(await labelAt(index)).toBe(label);
+  await screenshot(page, 'transcript-turns-emptied');
+
+  // What is typed there next is the speaker's again (it used to belong to no turn).
+  await page.keyboard.type('No.');
+  await expectSavedAs(paragraphs.map((text, i) => (i === index ? 'No.' : text)));
+  expect(await labelAt(index)).toBe(label);
+
+  await page.reload();
+  await openSource(page, title);
+  await expect.poll(async () => (await shownGutter(page))[index]).toBe(label);
+});

@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
-import { applyTextEdit, diffToEdits, remapCodings, type TextEdit } from '../../../shared/anchoring';
+import {
+  applyTextEdit,
+  diffToEdits,
+  remapCodings,
+  remapTurns,
+  type TextEdit,
+} from '../../../shared/anchoring';
 import { ApiError } from '../../../shared/api/errors';
 import type { Id, SpeakerTurn, SyncPoint } from '../../../shared/domain/types';
 import { countWords } from '../../../shared/text/words';
@@ -7,7 +13,7 @@ import type { AuditLog } from './audit';
 import { now } from './clock';
 import { textHash, type ChangeRecorder } from './history/change-recorder';
 import type { CodingRow } from './history/rows';
-import { assertWholeCharacters, remapSyncPoints, remapTurns } from './text-remap';
+import { assertWholeCharacters, remapSyncPoints } from './text-remap';
 
 export interface TextEditOptions {
   /** The revision the caller's text was loaded at; a different stored revision is a conflict. */
@@ -148,7 +154,7 @@ export class SourceTextEditor {
       const inverse = inverseEdits(state.text, edits);
       const turnsBefore = this.selectTurns.all(sourceId) as SpeakerTurn[];
       const syncBefore = this.selectSyncPoints.all(sourceId) as SyncPoint[];
-      const turnsAfter = remapTurns(turnsBefore, edits);
+      const turnsAfter = remapTurns(turnsBefore, edits, state.text);
       const syncAfter = remapSyncPoints(syncBefore, edits);
 
       const codingStats = this.moveCodings(actor, sourceId, edits, newText);

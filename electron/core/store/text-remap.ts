@@ -1,55 +1,16 @@
 import type { TextEdit } from '../../../shared/anchoring';
 import { ApiError } from '../../../shared/api/errors';
-import type { SpeakerTurn, SyncPoint } from '../../../shared/domain/types';
+import type { SyncPoint } from '../../../shared/domain/types';
 
 /**
  * Where an offset lands after `edit`. Offsets before the edit stay, offsets after it shift;
- * an offset inside the replaced span lands after the inserted text, so the text typed over a
- * boundary joins whatever precedes the boundary.
+ * an offset inside the replaced span lands after the inserted text. (Speaker turns follow their
+ * own rule: remapTurns in shared/anchoring.)
  */
 function mapOffset(offset: number, edit: TextEdit): number {
   if (offset <= edit.from) return offset;
   if (offset >= edit.to) return offset + edit.insert.length - (edit.to - edit.from);
   return edit.from + edit.insert.length;
-}
-
-/**
- * Moves speaker turns through edits (each edit's offsets refer to the text left by the previous
- * ones). Text typed anywhere in a turn, including at its first or last character and including a
- * '\n', stays in that turn; text typed over a boundary joins the earlier turn. A non-empty turn
- * whose text is deleted entirely is dropped. Turns stay in order and never overlap.
- */
-export function remapTurns(
-  turns: readonly SpeakerTurn[],
-  edits: readonly TextEdit[],
-): SpeakerTurn[] {
-  let current = turns.map((turn) => ({ ...turn }));
-  for (const edit of edits) {
-    const inserted = edit.insert.length;
-    if (edit.from === edit.to) {
-      const owner = current.findIndex((turn) => turn.start <= edit.from && edit.from <= turn.end);
-      current = current.map((turn, index) => {
-        if (index === owner) return { ...turn, end: turn.end + inserted };
-        if (turn.start >= edit.from) {
-          return { ...turn, start: turn.start + inserted, end: turn.end + inserted };
-        }
-        return turn;
-      });
-      continue;
-    }
-    const next: SpeakerTurn[] = [];
-    let previousEnd = 0;
-    for (const turn of current) {
-      const start = Math.max(mapOffset(turn.start, edit), previousEnd);
-      const end = Math.max(mapOffset(turn.end, edit), start);
-      const deleted = turn.end > turn.start && end === start;
-      if (deleted) continue;
-      next.push({ ...turn, start, end });
-      previousEnd = end;
-    }
-    current = next;
-  }
-  return current;
 }
 
 /** Moves media sync points through edits; a point inside deleted text lands after the insert. */

@@ -53,6 +53,29 @@ describe('editing a source text through the store', () => {
     expect(store.search.search('Alpha')).toEqual([]);
   });
 
+  it('stores the turns the editor shows: a re-split turn keeps its label, an emptied turn its speaker', () => {
+    const sourceId = store.sources.import(lead, {
+      parsed: parsedText('Ask?\nYes.\nNext?'),
+      fileName: null,
+    }).id;
+    const turnTexts = () => {
+      const source = store.sources.get(sourceId);
+      return source.turns.map((turn) => source.text.slice(turn.start, turn.end));
+    };
+    // Join the second paragraph to the first, split it again, type at its start.
+    store.sourceTexts.edit(lead, sourceId, [{ from: 4, to: 5, insert: '' }]);
+    expect(turnTexts()).toEqual(['Ask?', 'Yes.', 'Next?']);
+    store.sourceTexts.edit(lead, sourceId, [{ from: 4, to: 4, insert: '\n' }]);
+    store.sourceTexts.edit(lead, sourceId, [{ from: 5, to: 5, insert: 'Oh, ' }]);
+    expect(turnTexts()).toEqual(['Ask?', 'Oh, Yes.', 'Next?']);
+    // Delete all of the second turn's text, then type there.
+    store.sourceTexts.edit(lead, sourceId, [{ from: 5, to: 13, insert: '' }]);
+    expect(turnTexts()).toEqual(['Ask?', '', 'Next?']);
+    store.sourceTexts.edit(lead, sourceId, [{ from: 5, to: 5, insert: 'No.' }]);
+    expect(turnTexts()).toEqual(['Ask?', 'No.', 'Next?']);
+    expect(store.sources.get(sourceId).turnCount).toBe(3);
+  });
+
   it('refuses stale revisions, edits past the end and edits that split a character, changing nothing', () => {
     const sourceId = store.sources.import(lead, { parsed: parsedText('a😀b'), fileName: null }).id;
     const before = state(sourceId);

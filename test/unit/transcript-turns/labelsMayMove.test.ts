@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyTextEdits, type TextEdit } from '../../../shared/anchoring';
+import { applyTextEdits, remapTurns, type TextEdit } from '../../../shared/anchoring';
 import type { SpeakerTurn } from '../../../shared/domain/types';
-import { remapTurns } from '../../../electron/core/store/text-remap';
 import { labelsMayMove } from '../../../renderer/src/editor/transcript/labelsMayMove';
 import { splitIntoParagraphs } from '../../../renderer/src/editor/transcript/paragraphs';
 
@@ -56,12 +55,12 @@ describe('labelsMayMove', () => {
       }
       for (let i = Math.floor(next() * 3); i > 0; i--) {
         const edit = randomEdit(next, text);
-        turns = remapTurns(turns, [edit]);
+        turns = remapTurns(turns, [edit], text);
         text = applyTextEdits(text, [edit]);
       }
       const edit = randomEdit(next, text);
       const after = applyTextEdits(text, [edit]);
-      const moved = remapTurns(turns, [edit]);
+      const moved = remapTurns(turns, [edit], text);
       const paragraphsChanged = after.split('\n').length !== text.split('\n').length;
       if (labelsMayMove(turns, moved, [edit], paragraphsChanged)) continue;
       checked++;

@@ -7,9 +7,8 @@ import {
   type TextNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import type { TextEdit } from '../../../shared/anchoring';
+import { remapTurns, type TextEdit } from '../../../shared/anchoring';
 import type { SpeakerTurn } from '../../../shared/domain/types';
-import { remapTurns } from '../../../electron/core/store/text-remap';
 import { LOAD_TAG } from '../../../renderer/src/editor/editing/shownDocument';
 import { $buildTranscript } from '../../../renderer/src/editor/transcript/buildTranscript';
 import { splitIntoParagraphs } from '../../../renderer/src/editor/transcript/paragraphs';
@@ -72,9 +71,14 @@ function shownLabels(editor: LexicalEditor): string[] {
   );
 }
 
-/** What a reload would show once the core stored `edits`. */
-function storedLabels(editor: LexicalEditor, turns: SpeakerTurn[], edits: TextEdit[]): string[] {
-  return splitIntoParagraphs(documentText(editor), remapTurns(turns, edits)).map((span) =>
+/** What a reload would show once the core stored `edits` (made to the transcript as loaded). */
+function storedLabels(
+  editor: LexicalEditor,
+  source: { text: string; turns: SpeakerTurn[] },
+  edits: TextEdit[],
+): string[] {
+  const turns = remapTurns(source.turns, edits, source.text);
+  return splitIntoParagraphs(documentText(editor), turns).map((span) =>
     span.firstOfTurn ? `${span.speaker}@${span.timeMs}` : '',
   );
 }
@@ -95,14 +99,25 @@ function atCaret(
   offset: number,
   action: (selection: ReturnType<typeof $createRangeSelection>) => void,
 ): void {
+  selecting(editor, index, offset, offset, action);
+}
+
+/** Selects characters [start, end) of paragraph `index` and runs `action` on the selection. */
+function selecting(
+  editor: LexicalEditor,
+  index: number,
+  start: number,
+  end: number,
+  action: (selection: ReturnType<typeof $createRangeSelection>) => void,
+): void {
   editor.update(
     () => {
       const block = $getRoot().getChildAtIndex<TranscriptParagraphNode>(index)!;
       const selection = $createRangeSelection();
       const text = block.getFirstChild<TextNode>();
       if (text) {
-        selection.anchor.set(text.getKey(), offset, 'text');
-        selection.focus.set(text.getKey(), offset, 'text');
+        selection.anchor.set(text.getKey(), start, 'text');
+        selection.focus.set(text.getKey(), end, 'text');
       } else {
         selection.anchor.set(block.getKey(), 0, 'element');
         selection.focus.set(block.getKey(), 0, 'element');
@@ -142,7 +157,7 @@ describe('the speaker gutter follows paragraph splits and joins at once', () => 
     const at = paragraphStart(editor, 1) + 'It started'.length;
     atCaret(editor, 1, 'It started'.length, enter);
     const edits = [{ from: at, to: at, insert: '\n' }];
-    expect(shownLabels(editor)).toEqual(storedLabels(editor, source.turns, edits));
+    expect(shownLabels(editor)).toEqual(storedLabels(editor, source, edits));
     expect(shownLabels(editor)).toEqual([
       'Interviewer@4000',
       'Jordan@9000',
@@ -157,7 +172,7 @@ describe('the speaker gutter follows paragraph splits and joins at once', () => 
     const at = paragraphStart(editor, 1);
     atCaret(editor, 1, 0, backspace);
     const edits = [{ from: at - 1, to: at, insert: '' }];
-    expect(shownLabels(editor)).toEqual(storedLabels(editor, source.turns, edits));
+    expect(shownLabels(editor)).toEqual(storedLabels(editor, source, edits));
     // Jordan's turn now begins inside the interviewer's paragraph and goes on in the next one.
     expect(shownLabels(editor)).toEqual(['Interviewer@4000', 'Jordan@9000', 'Interviewer@30000']);
     expect(documentText(editor).split('\n')[0]).toBe('How did it start?It started slowly.');
@@ -172,7 +187,7 @@ describe('the speaker gutter follows paragraph splits and joins at once', () => 
       { from: at - 1, to: at, insert: '' },
       { from: at - 1, to: at - 1, insert: '\n' },
     ];
-    expect(shownLabels(editor)).toEqual(storedLabels(editor, source.turns, edits));
+    expect(shownLabels(editor)).toEqual(storedLabels(editor, source, edits));
     expect(shownLabels(editor)).toEqual([
       'Interviewer@4000',
       'Jordan@9000',
@@ -198,13 +213,54 @@ describe('the speaker gutter follows paragraph splits and joins at once', () => 
       { from: at, to: at + 1, insert: '' },
     ];
     expect(documentText(editor)).toBe(transcript().text);
-    expect(shownLabels(editor)).toEqual(storedLabels(editor, source.turns, edits));
+    expect(shownLabels(editor)).toEqual(storedLabels(editor, source, edits));
     expect(shownLabels(editor)).toEqual([
       'Interviewer@4000',
       'Jordan@9000',
       '',
       'Interviewer@30000',
     ]);
+  });
+
+  it('Enter where joined turns meet, then typing at the start of the later paragraph: the label stays', () => {
+    const { editor, source } = openEditor();
+    const at = paragraphStart(editor, 1);
+    atCaret(editor, 1, 0, backspace);
+    atCaret(editor, 0, at - 1, enter);
+    atCaret(editor, 1, 0, (selection) => selection.insertText('Well, '));
+    const edits = [
+      { from: at - 1, to: at, insert: '' },
+      { from: at - 1, to: at - 1, insert: '\n' },
+      { from: at, to: at, insert: 'Well, ' },
+    ];
+    expect(documentText(editor).split('\n')[1]).toBe('Well, It started slowly.');
+    expect(shownLabels(editor)).toEqual(storedLabels(editor, source, edits));
+    expect(shownLabels(editor)).toEqual([
+      'Interviewer@4000',
+      'Jordan@9000',
+      '',
+      'Interviewer@30000',
+    ]);
+  });
+
+  it("Deleting all of a turn's text keeps its label on the empty paragraph; typing there fills it", () => {
+    const { editor, source } = openEditor();
+    const at = paragraphStart(editor, 3);
+    selecting(editor, 3, 0, 'And then?'.length, (selection) => selection.removeText());
+    expect(shownLabels(editor)).toEqual([
+      'Interviewer@4000',
+      'Jordan@9000',
+      '',
+      'Interviewer@30000',
+    ]);
+    atCaret(editor, 3, 0, (selection) => selection.insertText('Why?'));
+    const edits = [
+      { from: at, to: at + 'And then?'.length, insert: '' },
+      { from: at, to: at, insert: 'Why?' },
+    ];
+    expect(documentText(editor).split('\n')[3]).toBe('Why?');
+    expect(shownLabels(editor)).toEqual(storedLabels(editor, source, edits));
+    expect(shownLabels(editor)[3]).toBe('Interviewer@30000');
   });
 
   it('typing inside a paragraph leaves the gutter alone', () => {

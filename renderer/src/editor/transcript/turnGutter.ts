@@ -1,14 +1,15 @@
 import {
   $getRoot,
   HISTORY_MERGE_TAG,
+  type EditorState,
   type LexicalEditor,
   type UpdateListenerPayload,
 } from 'lexical';
+import { remapTurns } from '../../../../shared/anchoring';
 import { LOAD_TAG } from '../editing/shownDocument';
 import { readEdits } from '../editing/readEdits';
 import { $applyGutterChanges, $gutterChanges } from './syncGutters';
 import { labelsMayMove } from './labelsMayMove';
-import { moveTurns } from './moveTurns';
 import { setShownTurns, shownTurns } from './shownTurns';
 
 /** Tag of the update that redraws gutters: it changes no text. */
@@ -36,7 +37,8 @@ function followEdits(
   if (!turns || prevEditorState.isEmpty()) return;
   const edits = readEdits(prevEditorState, editorState, dirtyElements);
   if (edits.length === 0) return;
-  const moved = moveTurns(turns, edits);
+  // The text is assembled only where an edit makes two turns meet, never for plain typing.
+  const moved = remapTurns(turns, edits, () => textOf(prevEditorState));
   setShownTurns(editor, moved);
   const paragraphsChanged =
     prevEditorState.read(() => $getRoot().getChildrenSize()) !==
@@ -50,4 +52,14 @@ function followEdits(
     discrete: true,
     tag: [HISTORY_MERGE_TAG, GUTTER_TAG],
   });
+}
+
+/** The source text a state shows: its paragraphs joined by '\n'. */
+function textOf(state: EditorState): string {
+  return state.read(() =>
+    $getRoot()
+      .getChildren()
+      .map((block) => block.getTextContent())
+      .join('\n'),
+  );
 }
