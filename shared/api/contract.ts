@@ -1,4 +1,3 @@
-import type { TextEdit } from '../anchoring/textEdit';
 import type {
   AttributeDefinition,
   AttributeType,
@@ -24,6 +23,35 @@ import type {
   User,
   UserRole,
 } from '../domain/types';
+import type {
+  AgreementQuery,
+  AgreementReport,
+  Disagreement,
+  DisagreementQuery,
+} from './types/agreement';
+import type { AppInfo, AttributeUpdateResult } from './types/app';
+import type {
+  CodeDeletion,
+  CodeFields,
+  CodeMergeResult,
+  CodeSplitResult,
+  CodeStats,
+} from './types/codebook';
+import type { SourceTextEdit, SourceTextEditResult, UndoOutcome, UndoState } from './types/editing';
+import type { BinaryFile, ExportedFile, FileUpload } from './types/files';
+import type { MergeDecision, MergePreview, MergeReport } from './types/merge';
+import type { CodedSegment, CodedSegmentQuery } from './types/retrieval';
+import type { RoundSourceAssignment } from './types/rounds';
+
+// The contract's argument and result types, one file per domain; importers keep using contract.ts.
+export type * from './types/agreement';
+export type * from './types/app';
+export type * from './types/codebook';
+export type * from './types/editing';
+export type * from './types/files';
+export type * from './types/merge';
+export type * from './types/retrieval';
+export type * from './types/rounds';
 
 /**
  * The one API between the UI and the core. The Electron preload exposes exactly these functions
@@ -220,337 +248,6 @@ export interface ConcordApi {
   /** The passages behind a figure: spans one coder coded with a code and another did not. */
   listDisagreements(args: DisagreementQuery): Promise<Disagreement[]>;
   exportAgreementReport(args: AgreementQuery & { format: 'csv' | 'docx' }): Promise<BinaryFile>;
-}
-
-/** A file the core made, as bytes (zip, docx, or UTF-8 text). */
-export interface BinaryFile {
-  fileName: string;
-  mimeType: string;
-  data: Uint8Array;
-}
-
-export interface RoundSourceAssignment {
-  sourceId: Id;
-  coderIds: Id[];
-}
-
-/** What merging a coder's return would do. */
-export interface MergePreview {
-  /** Pass back to applyCoderReturn; valid while this project stays open. */
-  previewId: Id;
-  fileName: string;
-  coderId: Id;
-  coderName: string;
-  roundId: Id | null;
-  /** Codes the coder created that the project does not have (by id) and whose name is free. */
-  newCodes: MergeCode[];
-  /** Codes the coder created whose name an existing code (or another new code) already has. */
-  nameCollisions: MergeNameCollision[];
-  /** Existing codes the coder changed where the project changed them too since the package. */
-  editConflicts: MergeEditConflict[];
-  /** Existing codes the coder changed and the project did not: taken over. */
-  codeEdits: MergeCode[];
-  codings: {
-    /** Codings not in the project yet. */
-    added: number;
-    /** Codings already in the project with the same id and content (a re-import). */
-    unchanged: number;
-    /** Codings the coder changed (span or memo) since the package. */
-    updated: number;
-    /** Codings the coder deleted in their copy; merged as deletions. */
-    removed: number;
-    /** Codings refused, with why (e.g. a source not assigned to the coder). */
-    refused: MergeRefusal[];
-  };
-}
-
-export interface MergeCode {
-  codeId: Id;
-  name: string;
-  parentId: Id | null;
-  /** Codings of this code in the return. */
-  codings: number;
-}
-
-export interface MergeNameCollision extends MergeCode {
-  /** The project's code with the same name under the same parent. */
-  existingCodeId: Id;
-}
-
-export interface MergeEditConflict {
-  codeId: Id;
-  field: 'name' | 'color' | 'definition' | 'inclusion' | 'exclusion' | 'example' | 'memo';
-  /** The value in the package the coder received. */
-  base: string;
-  /** The lead's current value, which is kept. */
-  project: string;
-  /** The coder's value, which is reported but not applied. */
-  coder: string;
-}
-
-export interface MergeRefusal {
-  codingId: Id;
-  sourceId: Id;
-  reason: string;
-}
-
-/** How to merge a code that collides by name: into the existing code, or kept as a new code. */
-export interface MergeDecision {
-  codeId: Id;
-  action: 'merge' | 'keep';
-}
-
-export interface MergeReport {
-  coderId: Id;
-  codesCreated: number;
-  codesMerged: number;
-  codeEditsApplied: number;
-  codingsAdded: number;
-  codingsUpdated: number;
-  codingsRemoved: number;
-  codingsUnchanged: number;
-  /** Name collisions without a decision: their codes were not created and their codings wait. */
-  unresolvedCollisions: MergeNameCollision[];
-  editConflicts: MergeEditConflict[];
-  refused: MergeRefusal[];
-}
-
-export type AgreementUnit = 'character' | 'segment';
-
-export interface AgreementQuery {
-  /** The round's sources and coders (narrowed by the lists below). */
-  roundId?: Id;
-  sourceIds?: Id[];
-  /** At least two; default: the round's coders, else every coder with codings. */
-  coderIds?: Id[];
-  codeIds?: Id[];
-  /** Headline unit; both are always computed. Default 'character'. */
-  unit?: AgreementUnit;
-  /** Minimum overlap of matching segments, in (0, 1]; default 0.9. */
-  overlap?: number;
-  /** Leave text nobody coded out of the character tables and the reliability units. */
-  excludeUncoded?: boolean;
-  /** Replicates for alpha's confidence interval (overall and per-code rows); 0 skips it. Default 1000. */
-  bootstrapResamples?: number;
-}
-
-export interface AgreementFigures {
-  /** The headline percent agreement of the chosen unit (character share or matched segments). */
-  percentAgreement: number | null;
-  /** Two coders only: Cohen's kappa of the headline unit. */
-  cohenKappa: number | null;
-  /** Fleiss' kappa over the reliability units (any number of coders). */
-  fleissKappa: number | null;
-  /** Nominal Krippendorff's alpha over the reliability units. */
-  krippendorffAlpha: number | null;
-  alphaInterval: {
-    lower: number | null;
-    upper: number | null;
-    confidence: number;
-    resamples: number;
-  } | null;
-  /** Character level: share of agreeing characters and its kappa (two coders; mean of pairs for more). */
-  characterAgreement: number | null;
-  characterKappa: number | null;
-  /** Segment level: matched segments / all segments, at `overlap`. */
-  segmentAgreement: number | null;
-  segments: number;
-  matchedSegments: number;
-  /** Krippendorff's (2004) unitizing alpha; per code only (null on rows pooling codes). */
-  unitizingAlpha: number | null;
-  /**
-   * Krippendorff, Mathet, Bouvry & Widlöcher (2016) family, as in ATLAS.ti (shared/agreement
-   * README). On rows pooling codes (null on a code's row): u-alpha, agreement on the units and
-   * their codes together, and cu-alpha, agreement on the codes of the text two or more coders
-   * coded. null also when undefined (nobody coded, or one code everywhere).
-   */
-  uAlpha: number | null;
-  cuAlpha: number | null;
-  /**
-   * On the row of a code with subcodes (its semantic domain): Cu-alpha, cu-alpha among its
-   * subcodes (deeper codes count as the subcode they belong to). null on other rows.
-   */
-  domainCuAlpha: number | null;
-  /** Reliability units: stretches between the boundaries of any coder's codings of a code. */
-  units: number;
-}
-
-export interface AgreementRow {
-  /** null: all selected sources pooled. */
-  sourceId: Id | null;
-  /** null: all selected codes pooled. */
-  codeId: Id | null;
-  /** A pair, or the whole group (3 coders or more). */
-  coderIds: Id[];
-  scope: 'pair' | 'group';
-  figures: AgreementFigures;
-}
-
-export interface AgreementReport {
-  roundId: Id | null;
-  unit: AgreementUnit;
-  overlap: number;
-  excludeUncoded: boolean;
-  coders: { id: Id; name: string; role: UserRole }[];
-  sources: { id: Id; title: string }[];
-  codes: { id: Id; name: string }[];
-  /**
-   * Overall rows first (sourceId and codeId null), then per code, then per source; rows per
-   * source and code too when at most 100 sources are selected (drill down with sourceIds).
-   */
-  rows: AgreementRow[];
-}
-
-export interface DisagreementQuery {
-  roundId?: Id;
-  sourceIds?: Id[];
-  codeId?: Id;
-  /** At least two. */
-  coderIds: Id[];
-  limit?: number;
-}
-
-/** A stretch one coder coded with a code and another coder did not. */
-export interface Disagreement {
-  sourceId: Id;
-  sourceTitle: string;
-  codeId: Id;
-  codeName: string;
-  start: number;
-  end: number;
-  text: string;
-  /** Coders who coded the stretch with the code. */
-  codedBy: { id: Id; name: string }[];
-  /** Coders who did not. */
-  notCodedBy: { id: Id; name: string }[];
-  /** What the coders who did not apply the code applied there instead, if anything. */
-  otherCodes: { coderId: Id; codeId: Id; codeName: string }[];
-}
-
-/** The descriptive fields of a code, all optional when editing. */
-export interface CodeFields {
-  /** #RRGGBB */
-  color?: string;
-  definition?: string;
-  inclusion?: string;
-  exclusion?: string;
-  example?: string;
-  memo?: string;
-}
-
-export interface CodeDeletion {
-  codeId: Id;
-  name: string;
-  /** The code and all its descendants. */
-  codes: number;
-  /** Codings of any of those codes, by every coder. */
-  codings: number;
-}
-
-export interface CodeMergeResult {
-  target: Code;
-  movedCodings: number;
-  /** Codings dropped because the same coder had coded the same span with the target. */
-  collapsedCodings: number;
-  /** Children of the merged code now under the target (renamed "Name (2)" on a clash). */
-  reparentedCodes: number;
-}
-
-export interface CodeSplitResult {
-  code: Code;
-  movedCodings: number;
-}
-
-export interface CodeStats {
-  codeId: Id;
-  codings: number;
-  sources: number;
-  participants: number;
-}
-
-export type SourceTextEdit = { sourceId: Id; expectedRevision?: number } & (
-  { edits: TextEdit[] } | { text: string; baseText?: string }
-);
-
-export interface SourceTextEditResult {
-  sourceId: Id;
-  revision: number;
-  /** The edits applied, in order (computed with diffToEdits when a whole text was given). */
-  edits: TextEdit[];
-  codingsMoved: number;
-  /** Codings that lost some of their text but survive. */
-  codingsShrunk: number;
-  /** Codings whose whole text was deleted. */
-  codingsRemoved: number;
-}
-
-export interface UndoState {
-  canUndo: boolean;
-  canRedo: boolean;
-  /** e.g. "Undo apply code 'Trust'"; null when there is nothing to undo. */
-  undoLabel: string | null;
-  redoLabel: string | null;
-}
-
-export interface UndoOutcome {
-  /** What was done, e.g. "Undo apply code 'Trust'". */
-  description: string;
-  state: UndoState;
-}
-
-export interface CodedSegmentQuery {
-  codeId: Id;
-  /** Also the segments of every code below `codeId`. */
-  includeChildren?: boolean;
-  coderId?: Id;
-  /** Only the segments of any of these coders (an empty list matches none). */
-  coderIds?: Id[];
-  sourceId?: Id;
-  filter?: SourceFilter;
-}
-
-export interface CodedSegment {
-  codingId: Id;
-  codeId: Id;
-  codeName: string;
-  coderId: Id;
-  coderName: string;
-  sourceId: Id;
-  sourceTitle: string;
-  participantId: Id | null;
-  participantPseudonym: string | null;
-  /** The participant's attribute values by attribute id (empty without a participant). */
-  attributes: Record<Id, AttributeValue>;
-  start: number;
-  end: number;
-  /** The coded text, text[start, end). */
-  text: string;
-  memo: string;
-  createdAt: string;
-}
-
-export interface ExportedFile {
-  fileName: string;
-  mimeType: string;
-  content: string;
-}
-
-export interface AppInfo {
-  name: string;
-  version: string;
-  host: 'electron' | 'browser';
-}
-
-/** A file's name and bytes, as the UI reads them from a dialog or a drop. */
-export interface FileUpload {
-  fileName: string;
-  data: Uint8Array;
-}
-
-export interface AttributeUpdateResult {
-  attribute: AttributeDefinition;
-  /** Participants whose value could not be converted to the new type and was cleared. */
-  clearedValues: { participantId: Id; pseudonym: string; previous: AttributeValue }[];
 }
 
 export type ApiMethod = keyof ConcordApi;
