@@ -24,9 +24,9 @@ export interface ParagraphSpan extends ParagraphGutter {
 /**
  * The gutters of consecutive paragraphs of the given text lengths (joined by one '\n' each).
  * A paragraph belongs to the turn holding its start. Where one turn ends exactly where the next
- * begins (a '\n' typed at a turn's end joins that turn, see the core's remapTurns), the turn that
- * begins there owns the paragraph; a turn's end still owns an empty paragraph after it that no
- * turn begins at (Enter at the end of a turn).
+ * begins (stored that way by older versions, or two turns joined inside one paragraph; see
+ * shared/anchoring/remapTurns), the turn that begins there owns the paragraph; a turn's end
+ * still owns an empty paragraph after it that no turn begins at (Enter at the end of a turn).
  */
 export function paragraphGutters(
   lengths: readonly number[],
