@@ -30,7 +30,16 @@ export {
 export { computeReliability, type ReliabilitySummary } from './reliability';
 export type { CodedSpan } from './text/spans';
 export {
+  EMPTY_TRACK,
+  prepareCodedText,
+  unionOfIntervals,
+  type CodeTrack,
+  type PreparedText,
+} from './text/preparedText';
+export {
   characterAgreement,
+  characterTables,
+  type CharacterTables,
   type CharacterAgreement,
   type CharacterAgreementOptions,
   type CharacterAgreementResult,
@@ -38,12 +47,14 @@ export {
 } from './text/characterAgreement';
 export {
   segmentAgreement,
+  segmentTables,
   type SegmentAgreementOptions,
   type SegmentAgreementResult,
   type SegmentCounts,
 } from './text/segmentAgreement';
 export {
   unitizingAlphaByCategory,
+  unitizingAlphaOfUnits,
   type Continuum,
   type UnitizingCategoryAlpha,
 } from './text/unitizingAlpha2004';
@@ -55,6 +66,7 @@ export {
   type UnitizingEvents,
   type ValueOf,
 } from './text/unitizingTally';
+export { sweepIntoTallies, type TallyChannel } from './text/unitizingSweep';
 export {
   cuAlpha,
   cuAlphaOfTally,

@@ -20,18 +20,22 @@
  */
 import type { AgreementFigures, AgreementRow, AgreementUnit } from '../api/contract';
 import {
-  characterAgreement,
+  characterTables,
   createSeededRandom,
   cuAlphaOfTally,
-  segmentAgreement,
+  prepareCodedText,
+  segmentTables,
   twoCoderCoefficients,
   uAlphaOfTally,
-  unitizingAlphaByCategory,
+  unionOfIntervals,
+  unitizingAlphaOfUnits,
   UnitizingTally,
   UnitizingValueSpace,
-  filterEvents,
+  sweepIntoTallies,
   unitizingEvents,
   type CodedSpan,
+  type PreparedText,
+  type UnitizingCategoryAlpha,
 } from '../agreement';
 import type { Id } from '../domain/types';
 import {
@@ -42,7 +46,8 @@ import {
   type PatternCounts,
 } from './pattern-statistics';
 import type { SemanticDomains } from './semantic-domains';
-import { forEachStretch, mergedIntervals, type Intervals } from './stretches';
+import { forEachStretch } from './stretches';
+import { UnitsContinuum } from './units-continuum';
 
 export interface AgreementSource {
   id: Id;
@@ -348,7 +353,7 @@ export function computeGroupedAgreementRows(
     const overall = new Pool(pairs.length, set.coders.length);
     const perCode = new Map(codeIds.map((id) => [id, new Pool(pairs.length, set.coders.length)]));
     // All sources laid end to end, for the unitizing alpha of each code over the whole selection.
-    const continuum: CodedSpan[][] = set.coders.map(() => []);
+    const continuum = new UnitsContinuum(set.coders.length);
     let offset = 0;
     // The u-alpha family over all sources: the sources' tallies added up.
     let overallTally: UnitizingTally | undefined;
@@ -364,14 +369,18 @@ export function computeGroupedAgreementRows(
         if (!pool) sourceCodePools.set(code, (pool = new Pool(pairs.length, set.coders.length)));
         return pool;
       };
-      const usedCodes = new Set<Id>();
-      for (const coder of spans) for (const span of coder) usedCodes.add(span.code);
+      const prepared =
+        source.length > 0 && spans.some((coder) => coder.length > 0)
+          ? prepareCodedText(spans, source.length)
+          : null;
+      const usedCodes: readonly Id[] = prepared?.codes ?? [];
 
-      if (source.length > 0 && usedCodes.size > 0) {
+      if (prepared) {
         pairs.forEach(([a, b], pairIndex) => {
-          const text = { length: source.length, codingsA: spans[a]!, codingsB: spans[b]! };
-          const characters = characterAgreement(text, { excludeUncoded: options.excludeUncoded });
-          const matched = segmentAgreement(text, { minOverlap: options.overlap });
+          const characters = characterTables(prepared, a, b, {
+            excludeUncoded: options.excludeUncoded,
+          });
+          const matched = segmentTables(prepared, a, b, { minOverlap: options.overlap });
           for (const [code, counts] of characters.perCode) {
             poolOf(code).addCharacters(pairIndex, counts);
             perCode.get(code)?.addCharacters(pairIndex, counts);
@@ -396,16 +405,15 @@ export function computeGroupedAgreementRows(
           overall.addSegments(pairIndex, matched.overall);
         });
 
-        const universe = options.excludeUncoded ? mergedIntervals(spans.flat()) : null;
-        const byCode = spans.map((coder) => groupIntervals(coder));
-        for (const code of usedCodes) {
+        const universe = options.excludeUncoded ? unionOfIntervals(prepared.coverage) : null;
+        prepared.codes.forEach((code, index) => {
           const pools = [poolOf(code), perCode.get(code), sourcePool, overall].filter(
             (pool): pool is Pool => pool !== undefined,
           );
           // Counted once here and added to the four pools after: a project has millions of units.
           const units: PatternCounts = new Map();
           forEachStretch(
-            byCode.map((groups) => groups.get(code) ?? new Float64Array(0)),
+            prepared.tracks.map((tracks) => tracks[index]!.merged),
             source.length,
             universe,
             (_start, _end, mask) => {
@@ -413,47 +421,44 @@ export function computeGroupedAgreementRows(
             },
           );
           for (const pool of pools) pool.addUnits(units);
-        }
+          continuum.add(code, prepared.tracks, index, offset);
+        });
       }
 
       const unitizing =
-        detailed && source.length > 0 && usedCodes.size > 0
-          ? unitizingAlphaByCategory(spans, { start: 0, end: source.length })
+        detailed && prepared
+          ? unitizingAlphaPerCode(prepared)
           : new Map<Id, { alpha: number | null }>();
       let sourceTally: UnitizingTally | undefined;
       const sourceDomainTallies = new Map<Id, UnitizingTally>();
       if (source.length > 0) {
-        // One sort of the source's boundaries serves all codes and every domain.
-        const events = unitizingEvents(spans, { start: 0, end: source.length });
-        sourceTally = new UnitizingTally(set.coders.length, space).addEvents(events);
-        overallTally = (overallTally ?? new UnitizingTally(set.coders.length, space)).merge(
-          sourceTally,
+        // One sort of the source's boundaries and one pass serve all codes and every domain.
+        const events = unitizingEvents(
+          spans,
+          { start: 0, end: source.length },
+          { checked: true }, // by prepareCodedText, whenever there are codings
         );
+        sourceTally = new UnitizingTally(set.coders.length, space);
+        const channels = [{ tally: sourceTally, valueOf: (code: Id): Id | undefined => code }];
         const touched = new Set<Id>();
         for (const code of usedCodes)
           for (const domain of domainsOfCode.get(code) ?? []) touched.add(domain);
         for (const domain of touched) {
           const members = domains.get(domain)!;
-          const valueOf = (code: Id) => members.get(code);
-          const tally = new UnitizingTally(set.coders.length, space).addEvents(
-            filterEvents(events, (code) => members.has(code)),
-            valueOf,
-          );
+          const tally = new UnitizingTally(set.coders.length, space);
           sourceDomainTallies.set(domain, tally);
+          channels.push({ tally, valueOf: (code) => members.get(code) });
+        }
+        sweepIntoTallies(events, channels);
+        overallTally = (overallTally ?? new UnitizingTally(set.coders.length, space)).merge(
+          sourceTally,
+        );
+        for (const [domain, tally] of sourceDomainTallies) {
           const into = domainTallies.get(domain);
           if (into) into.merge(tally);
           else domainTallies.set(domain, new UnitizingTally(set.coders.length, space).merge(tally));
         }
       }
-      spans.forEach((coder, i) => {
-        for (const span of coder) {
-          continuum[i]!.push({
-            code: span.code,
-            start: span.start + offset,
-            end: span.end + offset,
-          });
-        }
-      });
       offset += source.length;
 
       perSourceRows.push({
@@ -485,10 +490,7 @@ export function computeGroupedAgreementRows(
       }
     }
 
-    const unitizing =
-      offset > 0 && continuum.some((coder) => coder.length > 0)
-        ? unitizingAlphaByCategory(continuum, { start: 0, end: offset })
-        : new Map();
+    const unitizing = continuum.alphas(offset);
     overallRows.push({
       sourceId: null,
       codeId: null,
@@ -516,12 +518,17 @@ export function computeGroupedAgreementRows(
   return [...overallRows, ...codeRows, ...sourceRows];
 }
 
-function groupIntervals(spans: readonly CodedSpan[]): Map<Id, Intervals> {
-  const groups = new Map<Id, CodedSpan[]>();
-  for (const span of spans) {
-    const group = groups.get(span.code);
-    if (group) group.push(span);
-    else groups.set(span.code, [span]);
-  }
-  return new Map([...groups].map(([code, group]) => [code, mergedIntervals(group)]));
+/** |uα of each code of one text (unitizingAlphaByCategory over its prepared codings). */
+function unitizingAlphaPerCode(prepared: PreparedText): Map<Id, UnitizingCategoryAlpha> {
+  const alphas = new Map<Id, UnitizingCategoryAlpha>();
+  prepared.codes.forEach((code, index) => {
+    alphas.set(
+      code,
+      unitizingAlphaOfUnits(
+        prepared.tracks.map((tracks) => tracks[index]!.units),
+        { start: 0, end: prepared.length },
+      ),
+    );
+  });
+  return alphas;
 }

@@ -15,16 +15,8 @@
  */
 import { twoCoderCoefficients } from '../twoCoderCoefficients';
 import type { ChanceCorrected } from '../chance';
-import {
-  coveredLength,
-  groupByCode,
-  intersectionLength,
-  mergeSpans,
-  validateSpans,
-  validateTextLength,
-  type CodedSpan,
-} from './spans';
-
+import { prepareCodedText, unionOfIntervals, type PreparedText } from './preparedText';
+import { coveredLength, intersectionLength, type CodedSpan } from './spans';
 export interface TwoCoderText {
   /** Text length in characters (UTF-16 code units, like Concord's offsets). */
   length: number;
@@ -73,30 +65,58 @@ export function characterAgreement(
   text: TwoCoderText,
   options: CharacterAgreementOptions = {},
 ): CharacterAgreementResult {
-  validateTextLength(text.length);
-  validateSpans(text.codingsA, text.length, 'Coder A');
-  validateSpans(text.codingsB, text.length, 'Coder B');
-  const considered = options.excludeUncoded
-    ? coveredLength(mergeSpans([...text.codingsA, ...text.codingsB]))
-    : text.length;
-  const groupsA = groupByCode(text.codingsA);
-  const groupsB = groupByCode(text.codingsB);
-  const codes = [...new Set([...groupsA.keys(), ...groupsB.keys()])];
-  const pooled: CharacterCounts = { both: 0, onlyA: 0, onlyB: 0, neither: 0 };
+  const prepared = prepareCodedText([text.codingsA, text.codingsB], text.length, [
+    'Coder A',
+    'Coder B',
+  ]);
+  const tables = characterTables(prepared, 0, 1, options);
   const perCode = new Map<string, CharacterAgreement>();
-  for (const code of codes) {
-    const a = mergeSpans(groupsA.get(code) ?? []);
-    const b = mergeSpans(groupsB.get(code) ?? []);
-    const both = intersectionLength(a, b);
-    const onlyA = coveredLength(a) - both;
-    const onlyB = coveredLength(b) - both;
+  for (const [code, counts] of tables.perCode) perCode.set(code, summarise(counts));
+  return {
+    consideredLength: tables.consideredLength,
+    perCode,
+    overall: summarise(tables.overall),
+  };
+}
+
+/** The 2 x 2 tables of characterAgreement without their coefficients. */
+export interface CharacterTables {
+  consideredLength: number;
+  perCode: Map<string, CharacterCounts>;
+  overall: CharacterCounts;
+}
+
+/**
+ * The character tables of coders `a` and `b` of a prepared text (what characterAgreement reports,
+ * less the coefficients): a report adds the tables of many texts before it computes any.
+ */
+export function characterTables(
+  text: PreparedText,
+  a: number,
+  b: number,
+  options: CharacterAgreementOptions = {},
+): CharacterTables {
+  const considered = options.excludeUncoded
+    ? coveredLength(unionOfIntervals([text.coverage[a]!, text.coverage[b]!]))
+    : text.length;
+  const tracksA = text.tracks[a]!;
+  const tracksB = text.tracks[b]!;
+  const overall: CharacterCounts = { both: 0, onlyA: 0, onlyB: 0, neither: 0 };
+  const perCode = new Map<string, CharacterCounts>();
+  text.codes.forEach((code, index) => {
+    const trackA = tracksA[index]!;
+    const trackB = tracksB[index]!;
+    if (trackA.byStart.length === 0 && trackB.byStart.length === 0) return;
+    const both = intersectionLength(trackA.merged, trackB.merged);
+    const onlyA = coveredLength(trackA.merged) - both;
+    const onlyB = coveredLength(trackB.merged) - both;
     // Coded characters are always inside the considered universe, so "neither" is the rest.
     const counts = { both, onlyA, onlyB, neither: considered - both - onlyA - onlyB };
-    perCode.set(code, summarise(counts));
-    pooled.both += counts.both;
-    pooled.onlyA += counts.onlyA;
-    pooled.onlyB += counts.onlyB;
-    pooled.neither += counts.neither;
-  }
-  return { consideredLength: considered, perCode, overall: summarise(pooled) };
+    perCode.set(code, counts);
+    overall.both += counts.both;
+    overall.onlyA += counts.onlyA;
+    overall.onlyB += counts.onlyB;
+    overall.neither += counts.neither;
+  });
+  return { consideredLength: considered, perCode, overall };
 }

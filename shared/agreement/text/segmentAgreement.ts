@@ -18,13 +18,8 @@
  */
 import { invalidInput } from '../types';
 import type { TwoCoderText } from './characterAgreement';
-import {
-  groupByCode,
-  orderByStart,
-  validateSpans,
-  validateTextLength,
-  type CodedSpan,
-} from './spans';
+import { prepareCodedText, type PreparedText } from './preparedText';
+import type { CodedSpan } from './spans';
 
 export interface SegmentAgreementOptions {
   /** Share in (0, 1]; default 0.9. */
@@ -100,33 +95,50 @@ function counts(segmentsA: number, matchedA: number, segmentsB: number, matchedB
   };
 }
 
-export function segmentAgreement(
-  text: TwoCoderText,
-  options: SegmentAgreementOptions = {},
-): SegmentAgreementResult {
+function checkedOverlap(options: SegmentAgreementOptions): number {
   const minOverlap = options.minOverlap ?? 0.9;
   if (!(minOverlap > 0 && minOverlap <= 1)) {
     throw invalidInput(`Segment agreement: minOverlap must lie in (0, 1], got ${minOverlap}.`);
   }
-  validateTextLength(text.length);
-  validateSpans(text.codingsA, text.length, 'Coder A');
-  validateSpans(text.codingsB, text.length, 'Coder B');
-  const byStart = (spans: CodedSpan[]) => Array.from(orderByStart(spans), (i) => spans[i]!);
-  const groupsA = groupByCode(text.codingsA);
-  const groupsB = groupByCode(text.codingsB);
+  return minOverlap;
+}
+
+export function segmentAgreement(
+  text: TwoCoderText,
+  options: SegmentAgreementOptions = {},
+): SegmentAgreementResult {
+  checkedOverlap(options);
+  const prepared = prepareCodedText([text.codingsA, text.codingsB], text.length, [
+    'Coder A',
+    'Coder B',
+  ]);
+  return segmentTables(prepared, 0, 1, options);
+}
+
+/** segmentAgreement of coders `a` and `b` of a prepared text. */
+export function segmentTables(
+  text: PreparedText,
+  a: number,
+  b: number,
+  options: SegmentAgreementOptions = {},
+): SegmentAgreementResult {
+  const minOverlap = checkedOverlap(options);
+  const tracksA = text.tracks[a]!;
+  const tracksB = text.tracks[b]!;
   const perCode = new Map<string, SegmentCounts>();
   const total = { segmentsA: 0, matchedA: 0, segmentsB: 0, matchedB: 0 };
-  for (const code of new Set([...groupsA.keys(), ...groupsB.keys()])) {
-    const a = byStart(groupsA.get(code) ?? []);
-    const b = byStart(groupsB.get(code) ?? []);
-    const matchedA = countMatched(a, b, minOverlap);
-    const matchedB = countMatched(b, a, minOverlap);
-    perCode.set(code, counts(a.length, matchedA, b.length, matchedB));
-    total.segmentsA += a.length;
+  text.codes.forEach((code, index) => {
+    const spansA = tracksA[index]!.byStart;
+    const spansB = tracksB[index]!.byStart;
+    if (spansA.length === 0 && spansB.length === 0) return;
+    const matchedA = countMatched(spansA, spansB, minOverlap);
+    const matchedB = countMatched(spansB, spansA, minOverlap);
+    perCode.set(code, counts(spansA.length, matchedA, spansB.length, matchedB));
+    total.segmentsA += spansA.length;
     total.matchedA += matchedA;
-    total.segmentsB += b.length;
+    total.segmentsB += spansB.length;
     total.matchedB += matchedB;
-  }
+  });
   return {
     minOverlap,
     perCode,

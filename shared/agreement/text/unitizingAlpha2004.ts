@@ -19,14 +19,9 @@
  * package-specific average and deliberately not provided.
  */
 import { invalidInput, type UndefinedReason } from '../types';
+import { prepareCodedText } from './preparedText';
 import { sortOffsets } from './sortOffsets';
-import {
-  groupByCode,
-  mergeSpans,
-  validateSpans,
-  type CodedSpan,
-  type MergedIntervals,
-} from './spans';
+import { validateSpans, type CodedSpan, type MergedIntervals } from './spans';
 
 export interface Continuum {
   start: number;
@@ -40,69 +35,106 @@ export interface UnitizingCategoryAlpha {
   De: number;
 }
 
-interface Section {
-  begin: number;
-  length: number;
-  isUnit: boolean;
+/**
+ * One coder's sections of a category in continuum order, flat: units and the gaps between them.
+ * Typed arrays rather than objects: a project's continuum has over a million sections.
+ */
+interface Sections {
+  count: number;
+  begin: Float64Array;
+  length: Float64Array;
+  isUnit: Uint8Array;
 }
 
-function sections(units: MergedIntervals, continuum: Continuum): Section[] {
-  const result: Section[] = [];
+function sections(units: MergedIntervals, continuum: Continuum): Sections {
+  const capacity = units.length + 1;
+  const result: Sections = {
+    count: 0,
+    begin: new Float64Array(capacity),
+    length: new Float64Array(capacity),
+    isUnit: new Uint8Array(capacity),
+  };
+  const push = (begin: number, length: number, isUnit: boolean) => {
+    result.begin[result.count] = begin;
+    result.length[result.count] = length;
+    result.isUnit[result.count++] = isUnit ? 1 : 0;
+  };
   let position = continuum.start;
   for (let i = 0; i < units.length; i += 2) {
     const begin = units[i]!;
     const end = units[i + 1]!;
-    if (begin > position) result.push({ begin: position, length: begin - position, isUnit: false });
-    result.push({ begin, length: end - begin, isUnit: true });
+    if (begin > position) push(position, begin - position, false);
+    push(begin, end - begin, true);
     position = end;
   }
-  if (position < continuum.end) {
-    result.push({ begin: position, length: continuum.end - position, isUnit: false });
-  }
+  if (position < continuum.end) push(position, continuum.end - position, false);
   return result;
 }
 
-function distance(g: Section, h: Section): number {
-  const beginDiff = g.begin - h.begin;
-  if (g.isUnit && h.isUnit) {
-    if (-g.length < beginDiff && beginDiff < h.length) {
-      const endDiff = beginDiff + g.length - h.length;
+/** d of section i of `a` and section j of `b` (see the definition above). */
+function distance(a: Sections, i: number, b: Sections, j: number): number {
+  const gBegin = a.begin[i]!;
+  const gLength = a.length[i]!;
+  const hBegin = b.begin[j]!;
+  const hLength = b.length[j]!;
+  const gUnit = a.isUnit[i] === 1;
+  const hUnit = b.isUnit[j] === 1;
+  const beginDiff = gBegin - hBegin;
+  if (gUnit && hUnit) {
+    if (-gLength < beginDiff && beginDiff < hLength) {
+      const endDiff = beginDiff + gLength - hLength;
       return beginDiff * beginDiff + endDiff * endDiff;
     }
     return 0;
   }
-  if (g.isUnit && !h.isUnit) {
-    return beginDiff >= 0 && g.begin + g.length <= h.begin + h.length ? g.length * g.length : 0;
+  if (gUnit && !hUnit) {
+    return beginDiff >= 0 && gBegin + gLength <= hBegin + hLength ? gLength * gLength : 0;
   }
-  if (!g.isUnit && h.isUnit) {
-    return beginDiff <= 0 && h.begin + h.length <= g.begin + g.length ? h.length * h.length : 0;
+  if (!gUnit && hUnit) {
+    return beginDiff <= 0 && hBegin + hLength <= gBegin + gLength ? hLength * hLength : 0;
   }
   return 0;
 }
 
 /** Sum of d over all overlapping section pairs of two coders (each pair visited once). */
-function pairDisagreement(a: readonly Section[], b: readonly Section[]): number {
+function pairDisagreement(a: Sections, b: Sections): number {
   let i = 0;
   let j = 0;
   let total = 0;
-  while (i < a.length && j < b.length) {
-    total += distance(a[i]!, b[j]!);
-    const endA = a[i]!.begin + a[i]!.length;
-    const endB = b[j]!.begin + b[j]!.length;
+  while (i < a.count && j < b.count) {
+    total += distance(a, i, b, j);
+    const endA = a.begin[i]! + a.length[i]!;
+    const endB = b.begin[j]! + b.length[j]!;
     if (endA <= endB) i++;
     if (endB <= endA) j++;
   }
   return total;
 }
 
-function expectedDisagreement(coderSections: readonly Section[][], L: number): number {
+/** Unit lengths below this have their gap search remembered. */
+const MEMO_LENGTHS = 1 << 16;
+
+function expectedDisagreement(coderSections: readonly Sections[], L: number): number {
   const m = coderSections.length;
-  const units: number[] = [];
-  const gapList: number[] = [];
+  let unitCount = 0;
+  let gapCount = 0;
   for (const coder of coderSections) {
-    for (const section of coder) (section.isUnit ? units : gapList).push(section.length);
+    for (let i = 0; i < coder.count; i++) {
+      if (coder.isUnit[i]) unitCount++;
+      else gapCount++;
+    }
   }
-  const gaps = sortOffsets(Float64Array.from(gapList));
+  const units = new Float64Array(unitCount);
+  const gaps = new Float64Array(gapCount);
+  let u = 0;
+  let g = 0;
+  for (const coder of coderSections) {
+    for (let i = 0; i < coder.count; i++) {
+      if (coder.isUnit[i]) units[u++] = coder.length[i]!;
+      else gaps[g++] = coder.length[i]!;
+    }
+  }
+  sortOffsets(gaps);
   // suffixSum[i] = sum of gaps[i..]; with the sorted gaps, sum_{gap >= l}(gap - l + 1) is O(log n).
   const suffixSum = new Float64Array(gaps.length + 1);
   for (let i = gaps.length - 1; i >= 0; i--) suffixSum[i] = suffixSum[i + 1]! + gaps[i]!;
@@ -116,10 +148,20 @@ function expectedDisagreement(coderSections: readonly Section[][], L: number): n
     }
     return low;
   };
+  // Unit lengths repeat (a project has a million units of a few thousand lengths): each search
+  // is done once per length.
+  const firstOfLength = new Int32Array(Math.min(MEMO_LENGTHS, L + 1)).fill(-1);
   let numerator = 0;
   let selfPairs = 0;
-  for (const l of units) {
-    const from = firstAtLeast(l);
+  for (let i = 0; i < units.length; i++) {
+    const l = units[i]!;
+    let from: number;
+    if (l < firstOfLength.length) {
+      from = firstOfLength[l]!;
+      if (from < 0) firstOfLength[l] = from = firstAtLeast(l);
+    } else {
+      from = firstAtLeast(l);
+    }
     const fitting = suffixSum[from]! - (l - 1) * (gaps.length - from);
     numerator += ((units.length - 1) * (2 * l ** 3 - 3 * l ** 2 + l)) / 3 + l * l * fitting;
     selfPairs += l * (l - 1);
@@ -147,27 +189,39 @@ export function unitizingAlphaByCategory(
     const before = spans.find((span) => span.start < start);
     if (before) throw invalidInput(`Coder ${i + 1}: a coding starts before the continuum.`);
   });
-  const groups = coders.map((spans) => groupByCode(spans));
-  const codes = new Set(groups.flatMap((group) => [...group.keys()]));
-  const L = end - start;
-  const m = coders.length;
+  const prepared = prepareCodedText(coders, end);
   const result = new Map<string, UnitizingCategoryAlpha>();
-  for (const code of codes) {
-    const perCoder = groups.map((group) =>
-      sections(mergeSpans(group.get(code) ?? [], true), continuum),
-    );
-    let observed = 0;
-    for (let i = 0; i < m; i++) {
-      for (let j = i + 1; j < m; j++) observed += pairDisagreement(perCoder[i]!, perCoder[j]!);
-    }
-    const Do = (2 * observed) / (m * (m - 1) * L * L);
-    const De = expectedDisagreement(perCoder, L);
+  prepared.codes.forEach((code, index) => {
     result.set(
       code,
-      De === 0
-        ? { alpha: null, undefinedReason: 'no-variation', Do, De }
-        : { alpha: 1 - Do / De, Do, De },
+      unitizingAlphaOfUnits(
+        prepared.tracks.map((tracks) => tracks[index]!.units),
+        continuum,
+      ),
     );
-  }
+  });
   return result;
+}
+
+/**
+ * |uα of one category from each coder's units of it: sorted, disjoint intervals inside the
+ * continuum, touching units kept apart (PreparedText's `units`). A report builds these once for
+ * every source and lays them end to end instead of re-sorting a project's codings.
+ */
+export function unitizingAlphaOfUnits(
+  perCoderUnits: readonly MergedIntervals[],
+  continuum: Continuum,
+): UnitizingCategoryAlpha {
+  const L = continuum.end - continuum.start;
+  const m = perCoderUnits.length;
+  const perCoder = perCoderUnits.map((units) => sections(units, continuum));
+  let observed = 0;
+  for (let i = 0; i < m; i++) {
+    for (let j = i + 1; j < m; j++) observed += pairDisagreement(perCoder[i]!, perCoder[j]!);
+  }
+  const Do = (2 * observed) / (m * (m - 1) * L * L);
+  const De = expectedDisagreement(perCoder, L);
+  return De === 0
+    ? { alpha: null, undefinedReason: 'no-variation', Do, De }
+    : { alpha: 1 - Do / De, Do, De };
 }

@@ -23,6 +23,7 @@ import { invalidInput } from '../types';
 import { sortKeysWithPayload } from './sortOffsets';
 import { validateSpans, type CodedSpan } from './spans';
 import type { Continuum } from './unitizingAlpha2004';
+import { CODER_BITS, CODER_MASK, sweepIntoTallies } from './unitizingSweep';
 
 /** The value a code stands for, or undefined to leave its codings out. */
 export type ValueOf = (code: string) => string | undefined;
@@ -184,8 +185,7 @@ export class UnitizingTally {
         `Unitizing alpha: expected codings of ${this.coderCount} coders, got ${events.coderCount}.`,
       );
     }
-    new ContinuumSweep(this, events, valueOf).run();
-    this.length += events.end - events.start;
+    sweepIntoTallies(events, [{ tally: this, valueOf }]);
     return this;
   }
 
@@ -236,10 +236,6 @@ export class UnitizingTally {
   }
 }
 
-/** An event's payload holds its coder in the low 8 bits and its code index above. */
-const CODER_BITS = 8;
-const CODER_MASK = 0xff;
-
 /** One continuum's coding boundaries, sorted: what a UnitizingTally sweeps. */
 export interface UnitizingEvents {
   start: number;
@@ -253,10 +249,14 @@ export interface UnitizingEvents {
   payload: Uint32Array;
 }
 
-/** Checks the codings of `coders` (m >= 2) on the continuum and sorts their boundaries. */
+/**
+ * Checks the codings of `coders` (m >= 2) on the continuum and sorts their boundaries. With
+ * `checked`, the codings were checked already (prepareCodedText) and are not checked again.
+ */
 export function unitizingEvents(
   coders: readonly (readonly CodedSpan[])[],
   continuum: Continuum,
+  { checked = false }: { checked?: boolean } = {},
 ): UnitizingEvents {
   const { start, end } = continuum;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) {
@@ -270,11 +270,13 @@ export function unitizingEvents(
   if (m > CODER_MASK + 1) throw invalidInput(`Unitizing alpha takes at most 256 coders, got ${m}.`);
   let eventCount = 0;
   coders.forEach((spans, i) => {
-    validateSpans(spans, end, `Coder ${i + 1}`);
-    if (spans.some((span) => span.start < start)) {
-      throw invalidInput(
-        `Coder ${i + 1}: a coding starts before the continuum [${start}, ${end}).`,
-      );
+    if (!checked) {
+      validateSpans(spans, end, `Coder ${i + 1}`);
+      if (spans.some((span) => span.start < start)) {
+        throw invalidInput(
+          `Coder ${i + 1}: a coding starts before the continuum [${start}, ${end}).`,
+        );
+      }
     }
     eventCount += 2 * spans.length;
   });
@@ -324,135 +326,4 @@ export function filterEvents(
     }
   }
   return { ...events, keys, payload };
-}
-
-/**
- * One pass over one continuum's sorted events. Between two event offsets every coder's value
- * is constant, and that stretch adds its coincidences. A coder's section closes where its set of
- * values changes, or where a unit of a value ends and another of the same value starts (touching
- * units). Codes whose value is undefined are skipped.
- */
-class ContinuumSweep {
-  private readonly m: number;
-  private readonly space: UnitizingValueSpace;
-  /** Value index of each code index of the events (-1: left out). */
-  private readonly valueOfCode: Int32Array;
-  /** Each coder's current set of values (0: a gap). */
-  private readonly localSet: Int32Array;
-  /** The set each coder's current section has (0 for a gap), and its slot in the tally (-1). */
-  private readonly currentSet: Int32Array;
-  private readonly currentSlot: Int32Array;
-  private readonly sectionStart: Float64Array;
-  private readonly sectionPaired: Float64Array;
-
-  constructor(
-    private readonly tally: UnitizingTally,
-    private readonly events: UnitizingEvents,
-    valueOf: ValueOf,
-  ) {
-    const m = (this.m = events.coderCount);
-    const space = (this.space = tally.space);
-    this.valueOfCode = Int32Array.from(events.codes, (code) => {
-      const name = valueOf(code);
-      return name === undefined ? -1 : space.value(name);
-    });
-    this.localSet = new Int32Array(m);
-    this.currentSet = new Int32Array(m);
-    this.currentSlot = new Int32Array(m).fill(-1);
-    this.sectionStart = new Float64Array(m).fill(events.start);
-    this.sectionPaired = new Float64Array(m);
-  }
-
-  run(): void {
-    const { m, valueOfCode } = this;
-    const { start, end, keys, payload } = this.events;
-    const eventCount = keys.length;
-    const valueCount = this.space.valueNames.length;
-    const depth = new Int32Array(m * valueCount);
-    const endedAt = new Float64Array(m * valueCount).fill(-1);
-    const restarted = new Uint8Array(m);
-    const dirty = new Uint8Array(m);
-    const dirtyList: number[] = [];
-
-    let previous = start;
-    let e = 0;
-    while (e < eventCount) {
-      const offset = (keys[e]! >>> 1) + start;
-      for (; e < eventCount; e++) {
-        const key = keys[e]!;
-        if ((key >>> 1) + start !== offset) break;
-        const code = payload[e]!;
-        const coder = code & CODER_MASK;
-        const value = valueOfCode[code >>> CODER_BITS]!;
-        if (value < 0) continue;
-        if (offset > previous) {
-          this.stretch(offset - previous);
-          previous = offset;
-        }
-        const slot = coder * valueCount + value;
-        if (key & 1) {
-          if (depth[slot]!++ === 0) {
-            this.localSet[coder] = this.space.transition(this.localSet[coder]!, value, true);
-            if (endedAt[slot] === offset) restarted[coder] = 1;
-          }
-        } else if (--depth[slot]! === 0) {
-          this.localSet[coder] = this.space.transition(this.localSet[coder]!, value, false);
-          endedAt[slot] = offset;
-        }
-        if (!dirty[coder]) {
-          dirty[coder] = 1;
-          dirtyList.push(coder);
-        }
-      }
-      for (let d = 0; d < dirtyList.length; d++) {
-        const coder = dirtyList[d]!;
-        const set = this.localSet[coder]!;
-        if (set !== this.currentSet[coder] || restarted[coder]) {
-          this.closeSection(coder, offset);
-          this.currentSet[coder] = set;
-          this.currentSlot[coder] = set === 0 ? -1 : this.tally.slot(set);
-        }
-        dirty[coder] = 0;
-        restarted[coder] = 0;
-      }
-      dirtyList.length = 0;
-    }
-    if (end > previous) this.stretch(end - previous);
-    for (let coder = 0; coder < m; coder++) this.closeSection(coder, end);
-  }
-
-  /** Adds the coincidences of a stretch of `length` where each coder's value is currentSet. */
-  private stretch(length: number): void {
-    const { m, tally, currentSlot } = this;
-    let units = 0;
-    for (let i = 0; i < m; i++) if (currentSlot[i]! >= 0) units++;
-    const gaps = m - units;
-    tally.gapAgreeing += (length * gaps * (gaps - 1)) / (m - 1);
-    if (units === 0) return;
-    for (let i = 0; i < m; i++) {
-      const value = currentSlot[i]!;
-      if (value < 0) continue;
-      let same = 0;
-      for (let j = 0; j < m; j++) if (j !== i && currentSlot[j] === value) same++;
-      tally.agreeing[value]! += (length * same) / (m - 1);
-      if (units >= 2) {
-        tally.paired[value]! += length;
-        tally.pairedAgreeing[value]! += (length * same) / (units - 1);
-        this.sectionPaired[i]! += length;
-      }
-    }
-  }
-
-  private closeSection(coder: number, at: number): void {
-    const value = this.currentSlot[coder]!;
-    if (value >= 0) {
-      const length = at - this.sectionStart[coder]!;
-      const paired = this.sectionPaired[coder]!;
-      this.tally.unitLength[value]! += length;
-      this.tally.unitSquares[value]! += length * length;
-      this.tally.pairedSquares[value]! += paired * paired;
-    }
-    this.sectionStart[coder] = at;
-    this.sectionPaired[coder] = 0;
-  }
 }
