@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConcordApi } from '../../../shared/api/contract';
+import { describe, expect, it } from 'vitest';
 import { ROUND_ONE, ROUND_TWO } from '../../../electron/core/demo/rounds';
-import { makeService, type ServiceFixture } from './helpers';
-import { projectPath } from './coding-helpers';
+import { demoProjectForSuite } from './helpers';
 
 describe('the demo rounds', () => {
-  let fixture: ServiceFixture;
-  let api: ConcordApi;
-  const user = async (name: string) => (await api.listUsers()).find((u) => u.name === name)!.id;
-
-  beforeAll(async () => {
-    fixture = makeService();
-    api = fixture.service.api;
-    await api.createProject({ path: projectPath(fixture.dir), withDemo: true });
-  });
-  afterAll(() => fixture.dispose());
+  const demo = demoProjectForSuite();
+  const user = async (name: string) =>
+    (await demo.api.listUsers()).find((u) => u.name === name)!.id;
 
   it('has a closed first round of six interviews for three coders and an open second in pairs', async () => {
-    const [one, two] = await api.listRounds();
+    const [one, two] = await demo.api.listRounds();
     expect(one).toMatchObject({ name: ROUND_ONE, mode: 'independent', status: 'closed' });
     expect(one!.sourceIds).toHaveLength(6);
     expect(new Set(one!.assignments.map((a) => a.coderId)).size).toBe(3);
@@ -31,15 +22,15 @@ describe('the demo rounds', () => {
   });
 
   it('gives round one partial, realistic agreement', async () => {
-    const [one] = await api.listRounds();
-    const report = await api.computeAgreement({ roundId: one!.id, bootstrapResamples: 0 });
+    const [one] = await demo.api.listRounds();
+    const report = await demo.api.computeAgreement({ roundId: one!.id, bootstrapResamples: 0 });
     const group = report.rows.find(
       (r) => r.sourceId === null && r.codeId === null && r.scope === 'group',
     )!;
     expect(group.figures.krippendorffAlpha!).toBeGreaterThan(0.2);
     expect(group.figures.krippendorffAlpha!).toBeLessThan(0.9);
     expect(group.figures.segmentAgreement!).toBeLessThan(0.9);
-    const disagreements = await api.listDisagreements({
+    const disagreements = await demo.api.listDisagreements({
       roundId: one!.id,
       coderIds: [await user('Sarah'), await user('Miguel')],
     });
@@ -47,17 +38,17 @@ describe('the demo rounds', () => {
   });
 
   it('keeps round two blind: Kim sees only her own codings on its sources', async () => {
-    const [, two] = await api.listRounds();
+    const [, two] = await demo.api.listRounds();
     const kim = await user('Kim');
-    const lead = (await api.getCurrentUser())!.id;
-    await api.setCurrentUser({ userId: kim });
+    const lead = (await demo.api.getCurrentUser())!.id;
+    await demo.api.setCurrentUser({ userId: kim });
     try {
-      const codings = await api.listCodings();
+      const codings = await demo.api.listCodings();
       const onRound = codings.filter((c) => two!.sourceIds.includes(c.sourceId));
       expect(onRound.length).toBeGreaterThan(0);
       expect(onRound.every((c) => c.coderId === kim)).toBe(true);
     } finally {
-      await api.setCurrentUser({ userId: lead });
+      await demo.api.setCurrentUser({ userId: lead });
     }
   });
 });

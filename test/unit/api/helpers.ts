@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { createCoreService, type CoreService } from '../../../electron/core/api';
+import type { ConcordApi } from '../../../shared/api/contract';
 
 export interface ServiceFixture {
   service: CoreService;
@@ -42,4 +44,27 @@ export async function errorCode(promise: Promise<unknown>): Promise<string> {
   } catch (error) {
     return (error as { code?: string }).code ?? 'not an ApiError';
   }
+}
+
+/**
+ * Builds the demo study once for a describe block, through the core the way "Create the demo
+ * study" does, and removes it afterwards. Call inside `describe`; read `api` inside tests.
+ */
+export function demoProjectForSuite(): { readonly api: ConcordApi } {
+  let fixture: ServiceFixture | undefined;
+  beforeAll(async () => {
+    fixture = makeService();
+    await fixture.service.api.createProject({
+      path: path.join(fixture.dir, 'demo.concord'),
+      withDemo: true,
+    });
+  });
+  afterAll(() => fixture?.dispose());
+  return {
+    get api() {
+      if (!fixture)
+        throw new Error('The demo project is built in beforeAll; read api inside tests.');
+      return fixture.service.api;
+    },
+  };
 }

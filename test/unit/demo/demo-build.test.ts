@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConcordApi } from '../../../shared/api/contract';
-import { createCoreService, type CoreService } from '../../../electron/core/api';
+import { describe, expect, it } from 'vitest';
+import { demoProjectForSuite } from '../api/helpers';
 import { DEMO_PARTICIPANTS_CSV } from '../../../electron/core/demo/participants';
 import { DEMO_SOURCES } from '../../../electron/core/demo/sources';
 import { parseParticipantsCsv, parseSourceFile } from '../../../electron/core/importers';
@@ -28,28 +24,10 @@ describe('demo files read by the importers', () => {
 
 /** Builds the real demo through the core service, the way "New project with demo" does. */
 describe('demo study built through the core', () => {
-  let dir: string;
-  let service: CoreService;
-  let api: ConcordApi;
-
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-demo-'));
-    service = createCoreService({
-      host: 'browser',
-      version: '0.0.0-test',
-      configDir: path.join(dir, 'config'),
-    });
-    api = service.api;
-    await api.createProject({ path: path.join(dir, 'demo.concord'), withDemo: true });
-  });
-
-  afterAll(() => {
-    service.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const demo = demoProjectForSuite();
 
   it('creates the team with a lead, coders and a mentee', async () => {
-    const users = await api.listUsers();
+    const users = await demo.api.listUsers();
     const roles = Object.fromEntries(users.map((user) => [user.name, user.role]));
     expect(roles).toMatchObject({
       Avery: 'lead',
@@ -61,7 +39,7 @@ describe('demo study built through the core', () => {
   });
 
   it('infers typed participant attributes from the table', async () => {
-    const attributes = await api.listAttributes();
+    const attributes = await demo.api.listAttributes();
     const types = Object.fromEntries(attributes.map((a) => [a.name, a.type]));
     expect(types).toEqual({
       'Job title': 'choice',
@@ -75,13 +53,13 @@ describe('demo study built through the core', () => {
     expect([...site.choices].sort()).toEqual(['Both', 'Site A', 'Site B']);
     const jobTitle = attributes.find((a) => a.name === 'Job title')!;
     expect(jobTitle.choices).toHaveLength(9);
-    const renata = (await api.listParticipants()).find((p) => p.pseudonym === 'Renata')!;
+    const renata = (await demo.api.listParticipants()).find((p) => p.pseudonym === 'Renata')!;
     expect(renata.attributes[jobTitle.id]).toBe('Deputy juvenile officer');
-    expect(await api.listParticipants()).toHaveLength(14);
+    expect(await demo.api.listParticipants()).toHaveLength(14);
   });
 
   it('imports every source for its participant, in its own format, with timed speaker turns', async () => {
-    const sources = await api.listSources();
+    const sources = await demo.api.listSources();
     expect(sources).toHaveLength(DEMO_SOURCES.length);
     const byFile = new Map(sources.map((source) => [source.importedFrom, source]));
     const expectedFormats: Record<string, string> = {
@@ -99,7 +77,7 @@ describe('demo study built through the core', () => {
         expect(summary!.format, file.fileName).toBe(expectedFormats[file.fileName]);
       }
       if (file.kind !== 'interview') continue;
-      const detail = await api.getSource({ id: summary!.id });
+      const detail = await demo.api.getSource({ id: summary!.id });
       const speakers = new Set(detail.turns.map((turn) => turn.speaker));
       expect(speakers.has(file.participant), file.fileName).toBe(true);
       expect(detail.turns.every((turn) => turn.speaker !== null)).toBe(true);

@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConcordApi } from '../../../shared/api/contract';
+import { describe, expect, it } from 'vitest';
 import { depthOf } from '../../../shared/codebook';
-import { createCoreService, type CoreService } from '../../../electron/core/api';
+import { demoProjectForSuite } from '../api/helpers';
 import { DEMO_CODER, sentenceSpan } from '../../../electron/core/demo/coding';
 import { DEMO_PASSAGES } from '../../../electron/core/demo/coding/passages';
 
@@ -22,28 +18,10 @@ describe('sentenceSpan', () => {
 });
 
 describe('the demo coding tree and Sarah\u2019s codings', () => {
-  let dir: string;
-  let service: CoreService;
-  let api: ConcordApi;
-
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-demo-coding-'));
-    service = createCoreService({
-      host: 'browser',
-      version: '0.0.0-test',
-      configDir: path.join(dir, 'config'),
-    });
-    api = service.api;
-    await api.createProject({ path: path.join(dir, 'demo.concord'), withDemo: true });
-  });
-
-  afterAll(() => {
-    service.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const demo = demoProjectForSuite();
 
   it('has at least 25 codes in three levels, each described, in distinct colours', async () => {
-    const codes = await api.listCodes();
+    const codes = await demo.api.listCodes();
     expect(codes.length).toBeGreaterThanOrEqual(25);
     expect(Math.max(...codes.map((code) => depthOf(codes, code.id)))).toBe(2);
     for (const code of codes) {
@@ -55,8 +33,8 @@ describe('the demo coding tree and Sarah\u2019s codings', () => {
   });
 
   it('codes every demo passage as Sarah, on at least four sources, with overlapping codes', async () => {
-    const sarah = (await api.listUsers()).find((user) => user.name === DEMO_CODER)!;
-    const codings = await api.listCodings({ coderId: sarah.id });
+    const sarah = (await demo.api.listUsers()).find((user) => user.name === DEMO_CODER)!;
+    const codings = await demo.api.listCodings({ coderId: sarah.id });
     expect(codings).toHaveLength(DEMO_PASSAGES.reduce((n, passage) => n + passage.codes.length, 0));
     expect(new Set(codings.map((coding) => coding.sourceId)).size).toBeGreaterThanOrEqual(4);
     const spans = new Map<string, number>();
@@ -67,8 +45,10 @@ describe('the demo coding tree and Sarah\u2019s codings', () => {
     expect([...spans.values()].some((count) => count >= 3)).toBe(true);
     // Each coding covers a whole sentence holding its phrase.
     for (const passage of DEMO_PASSAGES) {
-      const source = (await api.listSources()).find((s) => s.importedFrom === passage.fileName)!;
-      const text = (await api.getSource({ id: source.id })).text;
+      const source = (await demo.api.listSources()).find(
+        (s) => s.importedFrom === passage.fileName,
+      )!;
+      const text = (await demo.api.getSource({ id: source.id })).text;
       const span = sentenceSpan(text, passage.phrase, passage.sentences ?? 1);
       expect(span, passage.phrase).not.toBeNull();
       expect(text.slice(span!.start, span!.end)).toContain(passage.phrase);
@@ -76,13 +56,13 @@ describe('the demo coding tree and Sarah\u2019s codings', () => {
   });
 
   it('restores the lead as current user and leaves nothing to undo', async () => {
-    expect((await api.getCurrentUser())?.name).not.toBe(DEMO_CODER);
-    expect(await api.getUndoState()).toMatchObject({ canUndo: false, canRedo: false });
+    expect((await demo.api.getCurrentUser())?.name).not.toBe(DEMO_CODER);
+    expect(await demo.api.getUndoState()).toMatchObject({ canUndo: false, canRedo: false });
   });
 
   it('shows Sarah\u2019s segments of a code with their text', async () => {
-    const trust = (await api.listCodes()).find((code) => code.name === 'Trust')!;
-    const segments = await api.listCodedSegments({ codeId: trust.id });
+    const trust = (await demo.api.listCodes()).find((code) => code.name === 'Trust')!;
+    const segments = await demo.api.listCodedSegments({ codeId: trust.id });
     expect(segments.length).toBeGreaterThanOrEqual(3);
     expect(segments.some((s) => s.text.includes('do you trust each other'))).toBe(true);
   });
