@@ -206,15 +206,17 @@ async function timeOpen(page: Page, title: string, withStripes: boolean): Promis
  */
 async function timeApplications(page: Page, url: string, run: number): Promise<ApplySample[]> {
   const before = await countCodings(url);
-  // Each run codes other words: the same code on the same words would be the same coding.
+  // Each run codes other words with another code: the same code on the same words would be the
+  // same coding (no new stripe), and the words a later run picks may meet an earlier run's.
   const first = (run - 1) * (APPLY_RUNS + 1);
+  const codeName = `Code ${String((6 + run) % 40).padStart(2, '0')}`;
   // One application through quick-code (untimed) puts a code on Alt+1.
   await selectWords(page, first);
   await page.keyboard.press('Control+e');
   const quickCode = page.getByRole('dialog', { name: 'Quick code' });
-  await quickCode.getByRole('combobox', { name: 'Code name' }).fill('Code 07');
+  await quickCode.getByRole('combobox', { name: 'Code name' }).fill(codeName);
   // Enter takes the first suggestion: wait until the list has caught up with the typed name.
-  await quickCode.getByRole('option').first().filter({ hasText: 'Code 07' }).waitFor();
+  await quickCode.getByRole('option').first().filter({ hasText: codeName }).waitFor();
   await page.keyboard.press('Enter');
   await quickCode.waitFor({ state: 'hidden' });
 
@@ -262,6 +264,8 @@ async function selectWords(page: Page, run: number): Promise<void> {
 /** Types KEYS characters in the middle of the second paragraph in view, one painted key at a time. */
 async function timeKeys(page: Page): Promise<KeyFigures> {
   const block = page.locator('.doc__content .tp__text').nth(1);
+  // Selecting an applied coding may have scrolled the document (from the second run on).
+  await block.scrollIntoViewIfNeeded();
   const box = await block.boundingBox();
   if (!box) throw new Error('the second paragraph is not shown');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

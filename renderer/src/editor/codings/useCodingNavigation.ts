@@ -104,9 +104,22 @@ function selectCodingText(editor: LexicalEditor, start: number, end: number): vo
   });
   if (!found.range) return;
   const selection = window.getSelection();
+  // Applying a code selects the new coding, whose text the user has usually just selected:
+  // selecting it again would cost the browser a selection repaint and the editor a selection
+  // update, a frame of work, for no visible change.
+  if (selection && selectsExactly(selection, found.range)) return;
   selection?.removeAllRanges();
   selection?.addRange(found.range);
   if (found.block && !isOnScreen(found.range)) found.block.scrollIntoView({ block: 'center' });
+}
+
+function selectsExactly(selection: Selection, range: Range): boolean {
+  if (selection.rangeCount !== 1) return false;
+  const current = selection.getRangeAt(0);
+  return (
+    current.compareBoundaryPoints(Range.START_TO_START, range) === 0 &&
+    current.compareBoundaryPoints(Range.END_TO_END, range) === 0
+  );
 }
 
 function isOnScreen(range: Range): boolean {
