@@ -18,36 +18,30 @@
  *   is the continuum (excludeUncoded does not apply: gaps are part of what u-alpha measures, and
  *   cu-alpha ignores them anyway).
  */
-import type { AgreementFigures, AgreementRow, AgreementUnit } from '../api/contract';
+import type { AgreementRow, AgreementUnit } from '../api/contract';
 import {
   characterTables,
-  createSeededRandom,
-  cuAlphaOfTally,
   prepareCodedText,
   segmentTables,
-  twoCoderCoefficients,
-  uAlphaOfTally,
   unionOfIntervals,
-  unitizingAlphaOfUnits,
   UnitizingTally,
   UnitizingValueSpace,
   sweepIntoTallies,
   unitizingEvents,
   type CodedSpan,
-  type PreparedText,
-  type UnitizingCategoryAlpha,
 } from '../agreement';
 import type { Id } from '../domain/types';
-import {
-  patternAlpha,
-  patternAlphaInterval,
-  patternFleissKappa,
-  unitCount,
-  type PatternCounts,
-} from './pattern-statistics';
+import type { PatternCounts } from './pattern-statistics';
 import type { SemanticDomains } from './semantic-domains';
 import { forEachStretch } from './stretches';
 import { UnitsContinuum } from './units-continuum';
+import { figuresOf, pairsOf, Pool } from './agreement-pool';
+import {
+  domainFamily,
+  domainsByCode,
+  pooledFamily,
+  unitizingAlphaPerCode,
+} from './unitizing-family';
 
 export interface AgreementSource {
   id: Id;
@@ -81,189 +75,11 @@ export interface AgreementOptions {
   domains?: SemanticDomains;
 }
 
-/** The u-alpha family figures of one row; null where the row does not report them. */
-interface UnitizingFamily {
-  uAlpha: number | null;
-  cuAlpha: number | null;
-  domainCuAlpha: number | null;
-}
-
-const NO_UNITIZING_FAMILY: UnitizingFamily = { uAlpha: null, cuAlpha: null, domainCuAlpha: null };
-
-/** u-alpha and cu-alpha of a tally pooling all codes. */
-function pooledFamily(tally: UnitizingTally | undefined): UnitizingFamily {
-  if (!tally) return NO_UNITIZING_FAMILY;
-  return {
-    uAlpha: uAlphaOfTally(tally).alpha,
-    cuAlpha: cuAlphaOfTally(tally).alpha,
-    domainCuAlpha: null,
-  };
-}
-
-/** Cu-alpha of a semantic domain's tally (null for a code without subcodes). */
-function domainFamily(tally: UnitizingTally | undefined): UnitizingFamily {
-  return tally
-    ? { uAlpha: null, cuAlpha: null, domainCuAlpha: cuAlphaOfTally(tally).alpha }
-    : NO_UNITIZING_FAMILY;
-}
-
-/** The semantic domains each code belongs to (a code is in the domain of every ancestor). */
-function domainsByCode(domains: SemanticDomains): Map<Id, Id[]> {
-  const byCode = new Map<Id, Id[]>();
-  for (const [domain, members] of domains) {
-    for (const code of members.keys()) {
-      const list = byCode.get(code);
-      if (list) list.push(domain);
-      else byCode.set(code, [domain]);
-    }
-  }
-  return byCode;
-}
-
 /**
  * Rows per source and code are reported when the selection has at most this many sources; for
  * more, ask for one source at a time (sourceIds) to drill down.
  */
 export const DETAIL_SOURCE_LIMIT = 100;
-
-interface CharacterCounts {
-  both: number;
-  onlyA: number;
-  onlyB: number;
-  neither: number;
-}
-
-/** Everything one row pools: per pair character tables and segment counts, and units. */
-class Pool {
-  readonly characters: CharacterCounts[];
-  readonly segments: { segments: number; matched: number }[];
-  /** Reliability units as pattern counts (bit i: coder i applied the code). */
-  readonly patterns: PatternCounts = new Map();
-
-  constructor(
-    pairCount: number,
-    readonly coderCount: number,
-  ) {
-    this.characters = Array.from({ length: pairCount }, () => ({
-      both: 0,
-      onlyA: 0,
-      onlyB: 0,
-      neither: 0,
-    }));
-    this.segments = Array.from({ length: pairCount }, () => ({ segments: 0, matched: 0 }));
-  }
-
-  addCharacters(pair: number, counts: CharacterCounts): void {
-    const into = this.characters[pair]!;
-    into.both += counts.both;
-    into.onlyA += counts.onlyA;
-    into.onlyB += counts.onlyB;
-    into.neither += counts.neither;
-  }
-
-  addSegments(
-    pair: number,
-    counts: { segmentsA: number; segmentsB: number; matchedA: number; matchedB: number },
-  ): void {
-    const into = this.segments[pair]!;
-    into.segments += counts.segmentsA + counts.segmentsB;
-    into.matched += counts.matchedA + counts.matchedB;
-  }
-
-  /** Adds unit counts; patterns new to the pool are added in the order of `units`. */
-  addUnits(units: PatternCounts): void {
-    for (const [mask, count] of units) {
-      this.patterns.set(mask, (this.patterns.get(mask) ?? 0) + count);
-    }
-  }
-}
-
-/** All pairs of indices 0..n-1, in order. */
-function pairsOf(n: number): [number, number][] {
-  const pairs: [number, number][] = [];
-  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) pairs.push([a, b]);
-  return pairs;
-}
-
-function mean(values: readonly (number | null)[]): number | null {
-  const defined = values.filter((value): value is number => value !== null);
-  return defined.length === 0 ? null : defined.reduce((sum, v) => sum + v, 0) / defined.length;
-}
-
-function characterFigures(counts: CharacterCounts): {
-  agreement: number | null;
-  kappa: number | null;
-} {
-  const total = counts.both + counts.onlyA + counts.onlyB + counts.neither;
-  return {
-    agreement: total > 0 ? (counts.both + counts.neither) / total : null,
-    kappa:
-      total > 0
-        ? twoCoderCoefficients([
-            [counts.both, counts.onlyA],
-            [counts.onlyB, counts.neither],
-          ]).cohenKappa.value
-        : null,
-  };
-}
-
-function figuresOf(
-  pool: Pool,
-  options: AgreementOptions,
-  unitizingAlpha: number | null,
-  withInterval: boolean,
-  family: UnitizingFamily = NO_UNITIZING_FAMILY,
-): AgreementFigures {
-  const character = pool.characters.map(characterFigures);
-  const segments = pool.segments.reduce(
-    (sum, pair) => ({
-      segments: sum.segments + pair.segments,
-      matched: sum.matched + pair.matched,
-    }),
-    { segments: 0, matched: 0 },
-  );
-  const coders = pool.coderCount;
-  const units = unitCount(pool.patterns);
-  let unitKappa: number | null = null;
-  if (coders === 2 && units > 0) {
-    const count = (mask: number) => pool.patterns.get(mask) ?? 0;
-    unitKappa = twoCoderCoefficients([
-      [count(3), count(1)],
-      [count(2), count(0)],
-    ]).cohenKappa.value;
-  }
-  const interval =
-    withInterval && units > 0 && options.bootstrapResamples > 0
-      ? patternAlphaInterval(
-          pool.patterns,
-          coders,
-          options.bootstrapResamples,
-          createSeededRandom(options.seed ?? 1),
-        )
-      : null;
-  const isPair = coders === 2;
-  const characterAgreementValue = mean(character.map((c) => c.agreement));
-  const characterKappa = mean(character.map((c) => c.kappa));
-  const segmentAgreementValue = segments.segments > 0 ? segments.matched / segments.segments : null;
-  const headlineCharacter = options.unit === 'character';
-  return {
-    percentAgreement: headlineCharacter ? characterAgreementValue : segmentAgreementValue,
-    cohenKappa: isPair ? (headlineCharacter ? characterKappa : unitKappa) : null,
-    fleissKappa: units > 0 ? patternFleissKappa(pool.patterns, coders) : null,
-    krippendorffAlpha: units > 0 ? patternAlpha(pool.patterns, coders) : null,
-    alphaInterval: interval,
-    characterAgreement: characterAgreementValue,
-    characterKappa,
-    segmentAgreement: segmentAgreementValue,
-    segments: segments.segments,
-    matchedSegments: segments.matched,
-    unitizingAlpha,
-    uAlpha: family.uAlpha,
-    cuAlpha: family.cuAlpha,
-    domainCuAlpha: family.domainCuAlpha,
-    units,
-  };
-}
 
 /** Each source's codings, split by coder (in the order of the coder ids given). */
 export type CodingsBySource = ReadonlyMap<Id, readonly (readonly CodedSpan[])[]>;
@@ -516,19 +332,4 @@ export function computeGroupedAgreementRows(
     sourceRows.push(...perSourceRows);
   }
   return [...overallRows, ...codeRows, ...sourceRows];
-}
-
-/** |uα of each code of one text (unitizingAlphaByCategory over its prepared codings). */
-function unitizingAlphaPerCode(prepared: PreparedText): Map<Id, UnitizingCategoryAlpha> {
-  const alphas = new Map<Id, UnitizingCategoryAlpha>();
-  prepared.codes.forEach((code, index) => {
-    alphas.set(
-      code,
-      unitizingAlphaOfUnits(
-        prepared.tracks.map((tracks) => tracks[index]!.units),
-        { start: 0, end: prepared.length },
-      ),
-    );
-  });
-  return alphas;
 }
