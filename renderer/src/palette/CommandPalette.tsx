@@ -4,6 +4,7 @@ import { shortcutLabel } from '../lib/keyboard';
 import { usePaletteList } from './usePaletteList';
 import { dataCommands, staticCommands, type Command } from './commands';
 import { fuzzyFilter } from './fuzzy';
+import { PaletteFrame } from './PaletteFrame';
 
 const MAX_ROWS = 50;
 
@@ -29,50 +30,39 @@ export function CommandPalette() {
   );
 
   return (
-    <dialog
-      ref={dialog}
+    <PaletteFrame
+      dialog={dialog}
+      list={list}
       className="palette"
-      aria-label="Command palette"
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
+      label="Command palette"
+      onDismiss={close}
+      placeholder="Type a command or a source name…"
+      inputLabel="Command"
+      listId="palette-list"
+      activeRowId={shown[active] ? `cmd-${shown[active].id}` : undefined}
+      query={query}
+      onQueryChange={(next) => {
+        setQuery(next);
+        setActive(0);
       }}
-      onMouseDown={(event) => event.target === dialog.current && close()}
+      onKeyDown={onKeyDown}
     >
-      <input
-        className="palette__input"
-        placeholder="Type a command or a source name…"
-        aria-label="Command"
-        role="combobox"
-        aria-expanded
-        aria-controls="palette-list"
-        aria-activedescendant={shown[active] ? `cmd-${shown[active].id}` : undefined}
-        autoFocus
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <ul ref={list} id="palette-list" className="palette__list" role="listbox">
-        {shown.length === 0 && <li className="palette__empty">No matching command</li>}
-        {shown.map((command, index) => (
-          <li
-            key={command.id}
-            id={`cmd-${command.id}`}
-            role="option"
-            aria-selected={index === active}
-            className={index === active ? 'palette__row is-active' : 'palette__row'}
-            onMouseMove={() => setActive(index)}
-            onClick={() => run(command)}
-          >
-            <span className="palette__title">{command.title}</span>
-            <span className="palette__group">{command.group}</span>
-            {command.shortcut && <kbd>{shortcutLabel(command.shortcut)}</kbd>}
-          </li>
-        ))}
-      </ul>
-    </dialog>
+      {shown.length === 0 && <li className="palette__empty">No matching command</li>}
+      {shown.map((command, index) => (
+        <li
+          key={command.id}
+          id={`cmd-${command.id}`}
+          role="option"
+          aria-selected={index === active}
+          className={index === active ? 'palette__row is-active' : 'palette__row'}
+          onMouseMove={() => setActive(index)}
+          onClick={() => run(command)}
+        >
+          <span className="palette__title">{command.title}</span>
+          <span className="palette__group">{command.group}</span>
+          {command.shortcut && <kbd>{shortcutLabel(command.shortcut)}</kbd>}
+        </li>
+      ))}
+    </PaletteFrame>
   );
 }

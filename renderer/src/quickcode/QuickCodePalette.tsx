@@ -4,6 +4,7 @@ import { applyCodeToSelection } from '../editor/coding-actions/applyCode';
 import { useRecentCodesStore } from '../editor/coding-actions/recentCodesStore';
 import { slotShortcut } from '../editor/coding-actions/recentSlots';
 import { shortcutLabel } from '../lib/keyboard';
+import { PaletteFrame } from '../palette/PaletteFrame';
 import { usePaletteList } from '../palette/usePaletteList';
 import { useCodingsStore } from '../state/codings';
 import { useQuickCodeStore } from './quickCodeStore';
@@ -51,71 +52,62 @@ export function QuickCodePalette({ onClosed }: { onClosed: () => void }) {
     : '';
 
   return (
-    <dialog
-      ref={dialog}
+    <PaletteFrame
+      dialog={dialog}
+      list={list}
       className="palette quick-code"
-      aria-label="Quick code"
-      onCancel={(event) => {
-        event.preventDefault();
-        dismiss();
+      label="Quick code"
+      onDismiss={dismiss}
+      placeholder="Code the selection with… (type part of a code name)"
+      inputLabel="Code name"
+      listId="quick-code-list"
+      activeRowId={shown[active] ? `qc-${shown[active].code.id}` : undefined}
+      query={query}
+      onQueryChange={(next) => {
+        setQuery(next);
+        setActive(0);
       }}
-      onMouseDown={(event) => event.target === dialog.current && dismiss()}
+      onKeyDown={onKeyDown}
+      beforeList={
+        <p className="quick-code__target" title={target?.text}>
+          <span className="faint">Selection:</span> “{preview.replace(/\s+/g, ' ')}”
+        </p>
+      }
     >
-      <input
-        className="palette__input"
-        placeholder="Code the selection with… (type part of a code name)"
-        aria-label="Code name"
-        role="combobox"
-        aria-expanded
-        aria-controls="quick-code-list"
-        aria-activedescendant={shown[active] ? `qc-${shown[active].code.id}` : undefined}
-        autoFocus
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <p className="quick-code__target" title={target?.text}>
-        <span className="faint">Selection:</span> “{preview.replace(/\s+/g, ' ')}”
-      </p>
-      <ul ref={list} id="quick-code-list" className="palette__list" role="listbox">
-        {shown.length === 0 && (
-          <li className="palette__empty">
-            {codes.length === 0
-              ? 'The codebook is empty: add codes in the code tree, or press Ctrl+Shift+I to code in vivo.'
-              : 'No code matches'}
+      {shown.length === 0 && (
+        <li className="palette__empty">
+          {codes.length === 0
+            ? 'The codebook is empty: add codes in the code tree, or press Ctrl+Shift+I to code in vivo.'
+            : 'No code matches'}
+        </li>
+      )}
+      {shown.map((entry, index) => {
+        const shortcut = slotShortcut(recent, entry.code.id);
+        return (
+          <li
+            key={entry.code.id}
+            id={`qc-${entry.code.id}`}
+            role="option"
+            aria-selected={index === active}
+            className={index === active ? 'palette__row is-active' : 'palette__row'}
+            onMouseMove={() => setActive(index)}
+            onClick={() => apply(index)}
+          >
+            <span
+              className="quick-code__swatch"
+              style={{ background: entry.code.color }}
+              aria-hidden
+            />
+            <span className="palette__title">
+              <HighlightedText text={entry.path} positions={entry.positions} />
+            </span>
+            {entry.recent && <span className="palette__group">recent</span>}
+            {shortcut && (
+              <kbd title={`Apply with ${shortcutLabel(shortcut)}`}>{shortcutLabel(shortcut)}</kbd>
+            )}
           </li>
-        )}
-        {shown.map((entry, index) => {
-          const shortcut = slotShortcut(recent, entry.code.id);
-          return (
-            <li
-              key={entry.code.id}
-              id={`qc-${entry.code.id}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'palette__row is-active' : 'palette__row'}
-              onMouseMove={() => setActive(index)}
-              onClick={() => apply(index)}
-            >
-              <span
-                className="quick-code__swatch"
-                style={{ background: entry.code.color }}
-                aria-hidden
-              />
-              <span className="palette__title">
-                <HighlightedText text={entry.path} positions={entry.positions} />
-              </span>
-              {entry.recent && <span className="palette__group">recent</span>}
-              {shortcut && (
-                <kbd title={`Apply with ${shortcutLabel(shortcut)}`}>{shortcutLabel(shortcut)}</kbd>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </dialog>
+        );
+      })}
+    </PaletteFrame>
   );
 }
